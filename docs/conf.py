@@ -1,0 +1,42 @@
+"""Sphinx configuration: MyST pages, API reference from docstrings."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+import rightsreport  # noqa: E402
+
+project = "rightsreport"
+author = "The rightsreport developers"
+copyright = "2026, the rightsreport developers"  # noqa: A001
+release = rightsreport.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.doctest",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+master_doc = "index"
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_ivar = True
+
+intersphinx_mapping: dict[str, tuple[str, None]] = {}
+nitpicky = False
+
+html_theme = "alabaster"
+html_title = "rightsreport"

@@ -1,0 +1,110 @@
+"""Typed models of human-rights reports: documents, sources, quotes and statistics.
+
+Everything public is importable from here, and :data:`__all__` is the whole public
+surface. The submodules :mod:`rightsreport.examples` (the worked example) and
+:mod:`rightsreport.testing` (hypothesis strategies, needs ``hypothesis``) are
+public too; every other module is private.
+"""
+
+from __future__ import annotations
+
+from rightsreport._dates import DatePrecision, PartialDate, Period
+from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._extensions import Extensions, FrozenJSONObject
+from rightsreport._quote import Quote
+from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._source import Source
+from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._values import (
+    Affiliation,
+    EditorialMark,
+    Identifier,
+    InstrumentArticle,
+    LocalisedText,
+    Locator,
+    Place,
+)
+from rightsreport._vocabulary import (
+    BreakdownCompleteness,
+    Consent,
+    Disclosure,
+    EditorialMarkKind,
+    IdentificationLevel,
+    Instrument,
+    IssuerType,
+    OfficialResponse,
+    Prevalence,
+    QuoteKind,
+    RelationKind,
+    Reliability,
+    ReportKind,
+    RightsCategory,
+    SourceConnection,
+    SourceKind,
+    StatisticKind,
+    StatisticQualifier,
+)
+
+__all__ = [
+    "Affiliation",
+    "Breakdown",
+    "BreakdownCompleteness",
+    "BreakdownPart",
+    "Claim",
+    "Consent",
+    "DatePrecision",
+    "Disclosure",
+    "EditorialMark",
+    "EditorialMarkKind",
+    "Extensions",
+    "FrozenJSONObject",
+    "IdentificationLevel",
+    "Identifier",
+    "Illustration",
+    "Instrument",
+    "InstrumentArticle",
+    "InvalidFieldError",
+    "Issuer",
+    "IssuerType",
+    "LocalisedText",
+    "Locator",
+    "Number",
+    "OfficialResponse",
+    "PartialDate",
+    "Period",
+    "Place",
+    "Prevalence",
+    "Quote",
+    "QuoteKind",
+    "Relation",
+    "RelationKind",
+    "Reliability",
+    "Report",
+    "ReportKind",
+    "RightsCategory",
+    "RightsReportError",
+    "Source",
+    "SourceConnection",
+    "SourceKind",
+    "Statistic",
+    "StatisticKind",
+    "StatisticQualifier",
+]
+
+__version__ = "0.1.0.dev0"
+
+
+def _publish() -> None:
+    """Make public objects say they live in ``rightsreport``.
+
+    Reprs, tracebacks and pickles then name the public path
+    (``rightsreport.Report``), never a private module.
+    """
+    namespace = globals()
+    for name in __all__:
+        obj = namespace[name]
+        if isinstance(obj, type) and obj.__module__.startswith("rightsreport._"):
+            obj.__module__ = __name__
+
+
+_publish()

@@ -1,0 +1,52 @@
+"""The exceptions rightsreport raises.
+
+Every error the package raises derives from :class:`RightsReportError` and from
+the built-in exception a caller would expect (``ValueError`` or ``TypeError``), so
+``except ValueError`` keeps working for code that does not know this package.
+"""
+
+from __future__ import annotations
+
+__all__ = ["InvalidFieldError", "RightsReportError"]
+
+
+class RightsReportError(Exception):
+    """The base of every error rightsreport raises."""
+
+
+class InvalidFieldError(RightsReportError, TypeError, ValueError):
+    """A value given to a model's constructor can never be valid.
+
+    Raised at construction for a wrong type, an empty text, a negative count, a
+    period that ends before it starts, a malformed country code or language tag.
+    It names the field, what was expected and what came::
+
+        >>> from rightsreport import PartialDate
+        >>> PartialDate(year=2020, month=13)
+        Traceback (most recent call last):
+        ...
+        rightsreport.InvalidFieldError: 'month' must be a month from 1 to 12 (got 13)
+
+    It is both a :class:`TypeError` and a :class:`ValueError`.
+
+    Attributes:
+        field: The name of the offending field, as the constructor spells it.
+        expected: What the field must be, in words.
+        got: ``repr()`` of the value that came.
+    """
+
+    field: str
+    expected: str
+    got: str
+
+    def __init__(self, field: str, expected: str, got: str) -> None:
+        super().__init__(field, expected, got)
+        self.field = field
+        self.expected = expected
+        self.got = got
+
+    def __str__(self) -> str:
+        return f"'{self.field}' must be {self.expected} (got {self.got})"
+
+    def __reduce__(self) -> tuple[type[InvalidFieldError], tuple[str, str, str]]:
+        return (type(self), (self.field, self.expected, self.got))
