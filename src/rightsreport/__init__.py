@@ -11,6 +11,7 @@ from __future__ import annotations
 from rightsreport._dates import DatePrecision, PartialDate, Period
 from rightsreport._errors import InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
+from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._source import Source
@@ -57,6 +58,7 @@ __all__ = [
     "EditorialMark",
     "EditorialMarkKind",
     "Extensions",
+    "Finding",
     "FrozenJSONObject",
     "IdentificationLevel",
     "Identifier",
@@ -83,6 +85,7 @@ __all__ = [
     "ReportKind",
     "RightsCategory",
     "RightsReportError",
+    "Severity",
     "Source",
     "SourceConnection",
     "SourceKind",
