@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import rightsreport  # noqa: E402
+import rightsreport
 
 project = "rightsreport"
 author = "The rightsreport developers"
-copyright = "2026, the rightsreport developers"  # noqa: A001
+copyright = "2026, the rightsreport developers"
 release = rightsreport.__version__
 version = release
 
