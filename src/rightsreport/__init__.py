@@ -9,6 +9,15 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
+from rightsreport._derivation import (
+    ChangeFrom,
+    Derivation,
+    DifferenceOf,
+    RateOf,
+    ShareOf,
+    ShareWord,
+    TotalOf,
+)
 from rightsreport._errors import InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
@@ -51,9 +60,12 @@ __all__ = [
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
+    "ChangeFrom",
     "Claim",
     "Consent",
     "DatePrecision",
+    "Derivation",
+    "DifferenceOf",
     "Disclosure",
     "EditorialMark",
     "EditorialMarkKind",
@@ -78,6 +90,7 @@ __all__ = [
     "Prevalence",
     "Quote",
     "QuoteKind",
+    "RateOf",
     "Relation",
     "RelationKind",
     "Reliability",
@@ -86,12 +99,15 @@ __all__ = [
     "RightsCategory",
     "RightsReportError",
     "Severity",
+    "ShareOf",
+    "ShareWord",
     "Source",
     "SourceConnection",
     "SourceKind",
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "TotalOf",
 ]
 
 __version__ = "0.1.0.dev0"
