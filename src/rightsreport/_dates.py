@@ -299,6 +299,30 @@ class Period:
         """Whether either end is open."""
         return self.start is None or self.end is None
 
+    @property
+    def duration(self) -> tuple[dt.timedelta, dt.timedelta] | None:
+        """The shortest and the longest the period can last, ends included.
+
+        Each end is known only to its precision, so the length is a range. From
+        April 2019 to March 2020 runs at least from 30 April 2019 to 1 March 2020
+        and at most from 1 April 2019 to 31 March 2020::
+
+            >>> shortest, longest = Period.from_edtf("2019-04/2020-03").duration
+            >>> shortest.days, longest.days
+            (307, 366)
+            >>> Period.from_edtf("2020/2020").duration[0].days
+            1
+
+        ``None`` when an end is open. Qualifiers (``~``, ``?``) do not change it:
+        bounds are the days the written precision allows.
+        """
+        if self.start is None or self.end is None:
+            return None
+        one = dt.timedelta(days=1)
+        longest = self.end.latest - self.start.earliest + one
+        shortest = max(self.end.earliest - self.start.latest + one, one)
+        return shortest, longest
+
     def contains(self, other: PartialDate | Period | dt.date) -> bool:
         """Whether every day *other* can mean lies within this period.
 
@@ -343,13 +367,18 @@ def _high(value: dt.date | None) -> dt.date:
     return dt.date.max if value is None else value
 
 
-def bounds(value: PartialDate | Period | dt.date) -> tuple[dt.date, dt.date]:
-    """Return the earliest and latest day *value* can mean (open ends unbounded)."""
+def bounds(value: object) -> tuple[dt.date, dt.date]:
+    """Return the earliest and latest day *value* can mean (open ends unbounded).
+
+    Anything but a PartialDate, a Period or a :class:`datetime.date` is refused,
+    a :class:`datetime.datetime` included: it is no calendar day until a time zone
+    says which.
+    """
     if isinstance(value, PartialDate):
         return value.earliest, value.latest
     if isinstance(value, Period):
         return _low(value.earliest), _high(value.latest)
-    if not isinstance(value, dt.datetime):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value, value
     raise InvalidFieldError(
         "other", "a PartialDate, a Period or a datetime.date", type(value).__name__
