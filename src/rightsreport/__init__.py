@@ -9,7 +9,7 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._errors import DateParseError, InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
@@ -53,6 +53,7 @@ __all__ = [
     "BreakdownPart",
     "Claim",
     "Consent",
+    "DateParseError",
     "DatePrecision",
     "Disclosure",
     "EditorialMark",
