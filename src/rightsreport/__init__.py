@@ -18,7 +18,7 @@ from rightsreport._derivation import (
     ShareWord,
     TotalOf,
 )
-from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._errors import DateParseError, InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
@@ -63,6 +63,7 @@ __all__ = [
     "ChangeFrom",
     "Claim",
     "Consent",
+    "DateParseError",
     "DatePrecision",
     "Derivation",
     "DifferenceOf",
