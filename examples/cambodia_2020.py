@@ -36,7 +36,9 @@ def summarise(report: Report, indent: str = "") -> list[str]:
         for quote in report.quotes:
             speaker = report.source(quote.speaker_id) if quote.speaker_id else None
             who = speaker.label if speaker else "unattributed"
-            printed = f' (printed as "{quote.attributed_as}")' if quote.attributed_as else ""
+            printed = (
+                f' (printed as "{quote.attributed_as}")' if quote.attributed_as else ""
+            )
             lines.append(
                 f"{indent}    - [{quote.kind.value}] {who}{printed}: "
                 f"{quote.text[:70]}{'...' if len(quote.text) > 70 else ''}"
@@ -45,7 +47,9 @@ def summarise(report: Report, indent: str = "") -> list[str]:
         lines.append(f"{indent}  Statistics:")
         for figure in report.statistics:
             when = f"as of {figure.as_of}" if figure.as_of else f"over {figure.period}"
-            lines.append(f"{indent}    - {figure.display_value}: {figure.measure}, {when}")
+            lines.append(
+                f"{indent}    - {figure.display_value}: {figure.measure}, {when}"
+            )
             if figure.relayed_via:
                 chain = " -> ".join([figure.source_id or "?", *figure.relayed_via])
                 lines.append(f"{indent}      relayed: {chain} -> this document")

@@ -183,13 +183,13 @@ _SPACE_TABLE: Final = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
 _ALL_TABLE: Final = {**_QUOTE_TABLE, **_DASH_TABLE, **_SPACE_TABLE}
 
 _GAP: Final = f"[ {_INVISIBLE}]"
-#: Runs the full normalisation rewrites: a dash with the spaces around it, a run
-#: of spaces with invisible characters, repeated spaces.
+#: Runs the full normalisation rewrites: dashes with the spaces around them, a
+#: run of spaces with invisible characters, repeated spaces.
 _RUN: Final = re.compile(
-    f"{_GAP}*-[-{_INVISIBLE} ]*|{_GAP}*[{_INVISIBLE}]{_GAP}*| {{2,}}"
+    f"{_GAP}*-[-{_INVISIBLE}]*{_GAP}*|{_GAP}*[{_INVISIBLE}]{_GAP}*| {{2,}}"
 )
 _SPACE_RUN: Final = re.compile(f"{_GAP}*[{_INVISIBLE}]{_GAP}*| {{2,}}")
-_DASH_RUN: Final = re.compile(r" *-[- ]*")
+_DASH_RUN: Final = re.compile(r" *-+ *")
 _WORD_CHAR: Final = re.compile(r"\w")
 
 
@@ -240,6 +240,7 @@ class _Document:
         "_lower",
         "_norm_at",
         "_orig_at",
+        "_replaced",
         "_words",
         "bigrams",
         "norm",
@@ -252,6 +253,8 @@ class _Document:
         pieces: list[str] = []
         norm_at = [0]
         orig_at = [0]
+        #: Where in the text each character that replaced a run came from.
+        replaced: dict[int, tuple[int, int]] = {}
         last = 0
         length = 0
         for match in _RUN.finditer(translated):
@@ -260,7 +263,14 @@ class _Document:
                 continue
             pieces.append(translated[last : match.start()])
             pieces.append(replacement)
-            length += match.start() - last + len(replacement)
+            length += match.start() - last
+            if replacement:
+                run = match[0]
+                replaced[length] = (
+                    match.start() + run.index(replacement),
+                    match.start() + run.rindex(replacement) + 1,
+                )
+                length += 1
             last = match.end()
             norm_at.append(length)
             orig_at.append(last)
@@ -268,6 +278,7 @@ class _Document:
         self.norm = "".join(pieces)
         self._norm_at = norm_at
         self._orig_at = orig_at
+        self._replaced = replaced
         self._lower: str | None = None
         self._words: tuple[list[str], list[int], list[int]] | None = None
         self.bigrams: dict[tuple[str, str], list[int]] | None = None
@@ -282,8 +293,17 @@ class _Document:
         return self._lower
 
     def original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a non-empty span of the normalised text to the original text."""
-        return self._to_original(start), self._to_original(end - 1) + 1
+        """Map a non-empty span of the normalised text to the original text.
+
+        A dash that stands for a run (" - ", "--") maps to the run's dashes, a
+        space that stands for a run of whitespace to the run's first space.
+        """
+        first = self._replaced.get(start)
+        last = self._replaced.get(end - 1)
+        return (
+            self._to_original(start) if first is None else first[0],
+            self._to_original(end - 1) + 1 if last is None else last[1],
+        )
 
     def _to_original(self, offset: int) -> int:
         at = bisect_right(self._norm_at, offset) - 1
@@ -318,9 +338,9 @@ class _Document:
         if self._capitalised is None:
             found: dict[str, list[tuple[int, int]]] = {}
             for match in _NAME_TOKEN.finditer(self.norm):
-                word = match[0]
+                word = match[0].removesuffix("'s")
                 if word[0].isupper():
-                    span = self.original(match.start(), match.end())
+                    span = self.original(match.start(), match.start() + len(word))
                     found.setdefault(_lower(word), []).append(span)
             self._capitalised = found
         return self._capitalised
@@ -350,8 +370,9 @@ _MAX_CANDIDATES: Final = 1000
 _ELLIPSIS_LITERAL: Final = (
     r"\[(?:\.\.\.|\u2026|\. \. \.)\]|\(\.\.\.\)|\.\.\.|\u2026|\. \. \."
 )
-_ELLIPSIS_AT_END: Final = re.compile(f" ?(?:{_ELLIPSIS_LITERAL})$")
-_ELLIPSIS_AT_START: Final = re.compile(f"(?:{_ELLIPSIS_LITERAL}) ?")
+#: An ellipsis as printed just before a quote's first word, or just after its last.
+_ELLIPSIS_BEFORE: Final = re.compile(f"(?:{_ELLIPSIS_LITERAL}) ?$")
+_ELLIPSIS_AFTER: Final = re.compile(f" ?(?:{_ELLIPSIS_LITERAL})")
 
 
 @frozen
@@ -410,8 +431,10 @@ def _full(text: str) -> str:
 _PartKind = Literal["piece", "literal", "gap"]
 #: What part of the normalised text one item matched: (kind, start, end, item).
 #: Kind is "piece" (a literal piece of the quote), "literal" (a mark as printed)
-#: or "gap" (other words or nothing where the quote has a mark); the item is
-#: ``None`` for a leading or trailing mark, already accounted for.
+#: or "gap" (other words or nothing where the quote has a mark). The item is
+#: ``None`` for a leading or trailing mark: its normalisation is counted already,
+#: and its part (a mark as printed, or the rest of a word glued to an insertion)
+#: belongs to the anchor.
 _Part = tuple[_PartKind, int, int, "_Item | None"]
 
 
@@ -441,19 +464,32 @@ class _Matcher:
             self.leading, self.core, self.trailing = [], [], []
 
     def find(self) -> TextAnchor | None:
-        """Return the anchor of the quote's best match, or ``None``."""
+        """Return the anchor of the quote's best match, or ``None``.
+
+        Without a hint, the first stage that finds the quote decides, and within
+        it the first match; with one, the match nearest the hint, whatever its
+        stage (an earlier stage wins a tie).
+        """
         if not self.core:
             return None
         locator = self.quote.locator
         hint = None if locator is None else locator.start
-        exact = self._exact(hint)
-        if exact is not None:
-            return exact
-        for ignore_case in (False, True):
-            found = _best(self._matches(ignore_case=ignore_case), hint, self._start_of)
-            if found is not None:
-                return self._anchor(found)
-        return None
+        found: list[TextAnchor] = []
+        for stage in (self._exact, self._normalised, self._case_folded):
+            anchor = stage(hint)
+            if anchor is not None:
+                if hint is None:
+                    return anchor
+                found.append(anchor)
+        return _best(found, hint, _start)
+
+    def _normalised(self, hint: int | None) -> TextAnchor | None:
+        found = _best(self._matches(ignore_case=False), hint, self._start_of)
+        return None if found is None else self._anchor(found)
+
+    def _case_folded(self, hint: int | None) -> TextAnchor | None:
+        found = _best(self._matches(ignore_case=True), hint, self._start_of)
+        return None if found is None else self._anchor(found)
 
     def _start_of(self, match: _Match) -> int:
         return self.document.original(match.start, match.end)[0]
@@ -558,7 +594,7 @@ class _Matcher:
         head: list[_Part] = []
         for item in reversed(self.leading):
             if item.kind is EditorialMarkKind.ELLIPSIS:
-                found = _ELLIPSIS_AT_END.search(norm, max(0, start - 8), start)
+                found = _ELLIPSIS_BEFORE.search(norm, max(0, start - 8), start)
                 if found is not None:
                     head.insert(0, ("literal", found.start(), start, None))
                     start = found.start()
@@ -579,7 +615,7 @@ class _Matcher:
         tail: list[_Part] = []
         for item in self.trailing:
             if item.kind is EditorialMarkKind.ELLIPSIS:
-                found = _ELLIPSIS_AT_START.match(norm, end)
+                found = _ELLIPSIS_AFTER.match(norm, end)
                 if found is not None:
                     tail.append(("literal", end, found.end(), None))
                     end = found.end()
@@ -607,10 +643,9 @@ class _Matcher:
         normalisations = set(match.normalisations)
         spans: list[tuple[int, int]] = []
         for kind, start, end, item in match.parts:
-            if kind == "gap":
-                if item is not None and item.kind is not None:
-                    empty = not document.norm[start:end].strip()
-                    normalisations.add(_gap_normalisation(item.kind, empty=empty))
+            if kind == "gap" and item is not None:
+                empty = not document.norm[start:end].strip()
+                normalisations.add(_gap_normalisation(item, empty=empty))
                 continue
             span = document.original(start, end)
             spans.append(span)
@@ -628,7 +663,12 @@ def _identity_int(number: int) -> int:
     return number
 
 
-def _gap_normalisation(kind: EditorialMarkKind, *, empty: bool) -> Normalisation:
+def _start(anchor: TextAnchor) -> int:
+    return anchor.start
+
+
+def _gap_normalisation(item: _Item, *, empty: bool) -> Normalisation:
+    kind = item.kind
     if kind is EditorialMarkKind.INTERRUPTION:
         return Normalisation.SPLIT
     if kind is EditorialMarkKind.INSERTION:
@@ -1297,7 +1337,7 @@ def _ends_sentence(text: str, end: int) -> bool:
     at = end
     while at < len(text) and text[at] in _CLOSING_QUOTES:
         at += 1
-    return at < len(text) and text[at] in _SENTENCE_END
+    return at == len(text) or text[at] in _SENTENCE_END or text[at] == "\n"
 
 
 def _in_quote_marks(text: str, start: int, end: int) -> bool:
