@@ -222,9 +222,9 @@ def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(
-        low if len(low := char.lower()) == 1 else char for char in text
-    )  # pragma: no cover - needs a character whose lower case is longer
+    # A few characters lower-case to two ("İ" to "i" and a combining dot):
+    # keep the first, which is what a reader compares.
+    return "".join(char.lower()[0] for char in text)
 
 
 def _is_word(char: str) -> bool:
@@ -235,6 +235,7 @@ class _Document:
     """A text, normalised once, with the indexes built as they are needed."""
 
     __slots__ = (
+        "_bigrams",
         "_capitalised",
         "_deletes",
         "_lower",
@@ -242,7 +243,6 @@ class _Document:
         "_orig_at",
         "_replaced",
         "_words",
-        "bigrams",
         "norm",
         "text",
     )
@@ -281,7 +281,7 @@ class _Document:
         self._replaced = replaced
         self._lower: str | None = None
         self._words: tuple[list[str], list[int], list[int]] | None = None
-        self.bigrams: dict[tuple[str, str], list[int]] | None = None
+        self._bigrams: dict[tuple[str, str], list[int]] | None = None
         self._capitalised: dict[str, list[tuple[int, int]]] | None = None
         self._deletes: dict[int, dict[str, set[str]]] = {}
 
@@ -325,13 +325,13 @@ class _Document:
 
     def bigram_index(self) -> dict[tuple[str, str], list[int]]:
         """Word pairs, with the positions (in :attr:`words`) where they start."""
-        if self.bigrams is None:
+        if self._bigrams is None:
             words = self.words[0]
             index: dict[tuple[str, str], list[int]] = {}
             for position, pair in enumerate(pairwise(words)):
                 index.setdefault(pair, []).append(position)
-            self.bigrams = index
-        return self.bigrams
+            self._bigrams = index
+        return self._bigrams
 
     def capitalised(self) -> dict[str, list[tuple[int, int]]]:
         """Capitalised words, lower-cased, with their spans in the original text."""
@@ -380,8 +380,6 @@ class _Item:
     """A literal piece of a quote's text (*kind* ``None``) or one of its marks."""
 
     kind: EditorialMarkKind | None
-    start: int
-    end: int
     raw: str
     norm: str
     #: For a mark: no whitespace between it and the piece after (before) it.
@@ -395,13 +393,9 @@ def _items(quote: Quote) -> list[_Item]:
     items: list[_Item] = []
 
     def piece(start: int, end: int) -> None:
-        raw = text[start:end]
-        stripped = raw.strip()
+        stripped = text[start:end].strip()
         if stripped:
-            start += len(raw) - len(raw.lstrip())
-            items.append(
-                _Item(None, start, start + len(stripped), stripped, _full(stripped))
-            )
+            items.append(_Item(None, stripped, _full(stripped)))
 
     position = 0
     for mark in quote.marks:
@@ -410,8 +404,6 @@ def _items(quote: Quote) -> list[_Item]:
         items.append(
             _Item(
                 mark.kind,
-                mark.start,
-                mark.end,
                 raw,
                 _full(raw),
                 glued_after=mark.end < len(text) and not text[mark.end].isspace(),
