@@ -16,6 +16,7 @@ from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -71,6 +72,7 @@ __all__ = [
     "IssuerType",
     "LocalisedText",
     "Locator",
+    "Normalisation",
     "Number",
     "OfficialResponse",
     "PartialDate",
@@ -93,6 +95,9 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "TextAnchor",
+    "anchor_quote",
+    "text_findings",
 ]
 
 __version__ = "0.1.0.dev0"
