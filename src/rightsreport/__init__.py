@@ -25,6 +25,7 @@ from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -83,6 +84,7 @@ __all__ = [
     "IssuerType",
     "LocalisedText",
     "Locator",
+    "Normalisation",
     "Number",
     "OfficialResponse",
     "PartialDate",
@@ -108,7 +110,10 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "TextAnchor",
     "TotalOf",
+    "anchor_quote",
+    "text_findings",
 ]
 
 __version__ = "0.1.0.dev0"
