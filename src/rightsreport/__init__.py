@@ -9,11 +9,19 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._errors import InvalidFieldError, RightsReportError, StructureError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._schema import json_schema
+from rightsreport._serialise import (
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
 from rightsreport._values import (
@@ -92,6 +100,13 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "StructureError",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "to_dict",
+    "to_json",
 ]
 
 __version__ = "0.1.0.dev0"
