@@ -148,6 +148,12 @@ def test_report_states_its_format_version_first(article: Report) -> None:
 
 # -- round trips for every public type --------------------------------------------------
 
+
+def encoded(data: object) -> str:
+    """The canonical text of plain data, as the standard library writes it."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 ENUMS = [
     obj
     for name in rightsreport.__all__
@@ -229,6 +235,7 @@ def test_round_trip(name: str) -> None:
         assert json.loads(json.dumps(data)) == data
         assert from_dict(data, cls) == value
         text = to_json(value)
+        assert text == encoded(data)
         again = from_json(text, cls)
         assert again == value
         assert type(again) is cls
@@ -242,6 +249,7 @@ def test_round_trip(name: str) -> None:
 def test_reports_round_trip(report: Report) -> None:
     """Generated reports, with carried relations, round-trip through dicts and JSON."""
     assert from_dict(to_dict(report), Report) == report
+    assert to_json(report) == encoded(to_dict(report))
     text = to_json(report, indent=1)
     assert from_json(text, Report) == report
     assert to_json(from_json(text, Report)) == to_json(report)
@@ -361,6 +369,10 @@ def test_to_dict_refuses_other_objects() -> None:
         match=r"'obj' must be an instance of a rightsreport type \(got dict\)",
     ):
         to_dict({"id": "x"})
+    with pytest.raises(InvalidFieldError, match="got set"):
+        to_json(set())
+    with pytest.raises(InvalidFieldError, match="got set"):
+        to_json(set(), indent=2)
 
 
 @pytest.mark.parametrize("function", [from_dict, from_json])

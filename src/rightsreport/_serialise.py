@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import enum
 import functools
+import inspect
 import itertools
 import json
+import keyword
 import re
 import types
 import typing
@@ -44,9 +46,11 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
+from rightsreport import _checks as check
+from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
 from rightsreport._errors import InvalidFieldError, StructureError
-from rightsreport._extensions import Extensions, FrozenJSONObject
+from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
 from rightsreport._findings import Finding
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
@@ -435,7 +439,9 @@ _from_edtf_period = functools.lru_cache(maxsize=4096)(Period.from_edtf)
 _EMPTY_EXTENSIONS: Final = Extensions()
 
 
+@functools.lru_cache(maxsize=4096)
 def _decimal(value: object) -> Decimal:
+    """Parse a decimal string (cached: a Decimal is immutable, and figures repeat)."""
     if type(value) is str and DECIMAL_PATTERN.fullmatch(value) is not None:
         return Decimal(value)
     raise _Reject
@@ -486,6 +492,16 @@ def _edtf(value: PartialDate | Period) -> str:
     return _edtf_text(value)
 
 
+@functools.lru_cache(maxsize=4096)
+def _edtf_json(value: PartialDate | Period) -> str:
+    return _encode(str(value))
+
+
+_encode: Final = json.encoder.encode_basestring  # what json.dumps uses for str
+_JSON_ENCODER: Final = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
+)
+
 _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_dict": dict,
     "_list": list,
@@ -493,6 +509,7 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_str": str,
     "_int": int,
     "_bool": bool,
+    "_type": type,
     "_reject": _reject,
     "_MISSING": _MISSING,
     "_decimal": _decimal,
@@ -502,6 +519,19 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_json_object": _json_object,
     "_thaw": _thaw_sorted,
     "_edtf": _edtf,
+    "_edtf_json": _edtf_json,
+    "_encode": _encode,
+    "_int_text": int.__repr__,
+    "_json_text": _JSON_ENCODER.encode,
+    "_TRUE": "true",
+    "_FALSE": "false",
+    "_NULL": "null",
+    "_OPEN": "[",
+    "_CLOSE": "]",
+    "_COMMA": ",",
+    "_new": object.__new__,
+    "_id_match": check.IDENTIFIER_PATTERN.fullmatch,
+    "_countries": COUNTRY_CODES,
 }
 
 
@@ -534,6 +564,7 @@ class Wire:
         self._counter = itertools.count()
         self._fast: dict[Shape, Callable[[Any], Any]] = {}
         self._unstructure: dict[Shape, Callable[[Any], Any]] = {}
+        self._writers: dict[Shape, Callable[[Any], str]] = {}
         self._detailed: dict[Shape, Callable[[Any], Any]] = {}
         self._detailed_converter = cattrs.Converter(
             detailed_validation=True, forbid_extra_keys=True
@@ -612,6 +643,10 @@ class Wire:
         for attribute in attrs.fields(cls):
             if not attribute.init:
                 continue
+            if not _plain_name(attribute.name):
+                raise TypeError(
+                    f"rightsreport has no wire form for a field named {attribute.name!r}"
+                )
             shape = self.shape(hints[attribute.name])
             default = attribute.default
             required = default is attrs.NOTHING
@@ -683,38 +718,43 @@ class Wire:
         # Every fast function takes the depth of the container it reads (the
         # top-level value is at depth 1) and refuses deeper than MAX_DEPTH, as
         # the detailed pass's scan does, so that both agree on what is too deep.
+        # Generated names start with "_" so that no field name can shadow them.
         kind, of = shape.kind, shape.of
         if kind == "object":
-            return self._fast_object_lines(of, name)
-        if kind == "tuple":
-            item = self._fast_expr(of, "i", "d + 1")
             return [
-                f"def {name}(x, d=1):",
-                f"    if type(x) is not _list or d > {MAX_DEPTH}: _reject()",
-                f"    return _tuple([{item} for i in x])",
+                f"def {name}(_x, _d=1):",
+                "    if _type(_x) is not _dict: _reject()",
+                f"    return {self._builder_name(of)}(_d, **_x)",
+            ]
+        if kind == "tuple":
+            item = self._fast_expr(of, "_i", "_d + 1")
+            return [
+                f"def {name}(_x, _d=1):",
+                f"    if _type(_x) is not _list or _d > {MAX_DEPTH}: _reject()",
+                f"    return _tuple([{item} for _i in _x])",
             ]
         if kind == "union":
             lines = [
-                f"def {name}(x, d=1):",
-                f"    if type(x) is not _dict or d > {MAX_DEPTH}: _reject()",
-                "    body = _dict(x)",
-                f"    tag = body.pop({of.tag_key!r})",
+                f"def {name}(_x, _d=1):",
+                "    if _type(_x) is not _dict: _reject()",
+                "    _body = _dict(_x)",
+                f"    _tag = _body.pop({of.tag_key!r})",
             ]
             for tag, cls in of.by_tag.items():
-                member = self._fast_name(Shape("object", cls))
-                lines.append(f"    if tag == {tag!r}: return {member}(body, d)")
+                builder = self._builder_name(cls)
+                lines.append(f"    if _tag == {tag!r}: return {builder}(_d, **_body)")
             lines.append("    _reject()")
             return lines
         return [
-            f"def {name}(x, d=1):",
-            f"    return {self._fast_expr(shape, 'x', 'd')}",
+            f"def {name}(_x, _d=1):",
+            f"    return {self._fast_expr(shape, '_x', '_d')}",
         ]
 
     def _fast_expr(self, shape: Shape, var: str, depth: str) -> str:
         """Return an expression structuring *var*, a value at depth *depth*."""
         kind, of = shape.kind, shape.of
         if kind in ("str", "int", "bool"):
-            return f"({var} if type({var}) is _{kind} else _reject())"
+            return f"({var} if _type({var}) is _{kind} else _reject())"
         if kind == "enum":
             key = ("enum", shape)
             name = self._names.get(key)
@@ -723,7 +763,7 @@ class Wire:
                 name = self._names[key] = self._bind(mapping, "E")
             return f"{name}[{var}]"
         if kind == "number":
-            return f"({var} if type({var}) is _int else _decimal({var}))"
+            return f"({var} if _type({var}) is _int else _decimal({var}))"
         if kind == "date":
             return f"_date({var})"
         if kind == "period":
@@ -733,46 +773,154 @@ class Wire:
             return f"{function}({var}, {depth})"
         if kind == "optional":
             return f"(None if {var} is None else {self._fast_expr(of, var, depth)})"
+        if kind == "object":
+            builder = self._builder_name(of)
+            return (
+                f"({builder}({depth}, **{var}) if _type({var}) is _dict else _reject())"
+            )
         return f"{self._fast_name(shape)}({var}, {depth})"
 
-    def _fast_object_lines(self, cls: type, name: str) -> list[str]:
+    def _builder_name(self, cls: type) -> str:
+        """Return the name of the function that builds *cls* from keywords.
+
+        ``builder(depth, **payload)`` lets the interpreter match keys to fields:
+        a missing required key or an unknown one is a ``TypeError`` there, for
+        less work than looking each field up.
+        """
+        key = ("build", Shape("object", cls))
+        name = self._names.get(key)
+        if name is not None:
+            return name
+        name = self._names[key] = f"_b{next(self._counter)}"
+        self._define(name, self._builder_lines(cls, name))
+        return name
+
+    def _builder_lines(self, cls: type, name: str) -> list[str]:
         fields = self.fields(cls)
-        allowed = {f.name for f in fields}
-        is_report = cls is self.report_class
-        if is_report:
-            allowed.add(VERSION_KEY)
-        keys = self._bind(frozenset(allowed), "K")
-        lines = [
-            f"def {name}(o, d=1):",
-            f"    if type(o) is not _dict or d > {MAX_DEPTH} or not o.keys() <= {keys}:",
-            "        _reject()",
-        ]
-        if is_report:
-            lines += [
-                f"    x = o.get({VERSION_KEY!r}, _MISSING)",
-                f"    if x is not _MISSING and (type(x) is not _int or x != {FORMAT_VERSION}):",
+        parameters = []
+        body = [f"    if _d > {MAX_DEPTH}: _reject()"]
+        if cls is self.report_class:
+            parameters.append(f"{VERSION_KEY}=_MISSING")
+            body += [
+                f"    if {VERSION_KEY} is not _MISSING and (",
+                f"        _type({VERSION_KEY}) is not _int or {VERSION_KEY} != {FORMAT_VERSION}",
+                "    ):",
                 "        _reject()",
             ]
         arguments = []
         for index, f in enumerate(fields):
-            var = f"a{index}"
-            expr = self._fast_expr(f.shape, "x", "d + 1")
+            expr = self._fast_expr(f.shape, f.name, "_d + 1")
             if f.required:
-                lines += [f"    x = o[{f.name!r}]", f"    {var} = {expr}"]
+                parameters.append(f.name)
+                body.append(f"    _a{index} = {expr}")
             elif f.default is None and f.shape.kind == "optional":
-                lines += [f"    x = o.get({f.name!r})", f"    {var} = {expr}"]
+                parameters.append(f"{f.name}=None")
+                body.append(f"    _a{index} = {expr}")
             else:
+                parameters.append(f"{f.name}=_MISSING")
                 default = self._bind(f.default, "D")
-                lines += [
-                    f"    if {f.name!r} in o:",
-                    f"        x = o[{f.name!r}]",
-                    f"        {var} = {expr}",
-                    "    else:",
-                    f"        {var} = {default}",
-                ]
-            arguments.append(f"{f.attribute.alias}={var}")
-        lines.append(f"    return {self._bind(cls, 'C')}({', '.join(arguments)})")
+                body.append(
+                    f"    _a{index} = {default} if {f.name} is _MISSING else {expr}"
+                )
+            arguments.append(f"{f.attribute.alias}=_a{index}")
+        lines = [f"def {name}(_d, /, *, {', '.join(parameters)}):", *body]
+        if _can_build_directly(cls):
+            lines += self._build_lines(cls, fields)
+        else:
+            lines.append(f"    return {self._bind(cls, 'C')}({', '.join(arguments)})")
         return lines
+
+    def _build_lines(self, cls: type, fields: tuple[WireField, ...]) -> list[str]:
+        """Build an instance without ``__init__``, running the model's checks.
+
+        ``__init__`` would set each field, run each field's validator and then
+        ``__attrs_post_init__``. This does the same work for less: the slots are
+        set through their descriptors, the checks of the ``_checks`` factories
+        run inline (type checks the wire shapes already made are skipped), any
+        other validator is called as it is, after every field is set, and then
+        ``__attrs_post_init__``. It only has to accept and refuse exactly what
+        ``__init__`` does: any refusal sends the input to the detailed pass,
+        which calls ``__init__`` for its messages.
+        """
+        lines = [f"    _inst = _new({self._bind(cls, 'C')})"]
+        later: list[str] = []
+        for index, f in enumerate(fields):
+            var = f"_a{index}"
+            setter = self._bind(_slot_setter(cls, f.name), "P")
+            lines.append(f"    {setter}(_inst, {var})")
+            for line in self._check_lines(f.attribute.validator, f.shape, var, f):
+                (later if line.startswith("@") else lines).append(line.lstrip("@"))
+        lines += later
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append("    _inst.__attrs_post_init__()")
+        lines.append("    return _inst")
+        return lines
+
+    def _check_lines(
+        self,
+        validator: object,
+        shape: Shape,
+        var: str,
+        f: WireField,
+        indent: str = "    ",
+    ) -> list[str]:
+        """Lines that refuse *var* when *validator* would (``@``: run after the sets)."""
+        if validator is None:
+            return []
+        name = getattr(validator, "__qualname__", "")
+        closure = _closure(validator)
+        produced = _produced_type(shape)
+        inline = {
+            "text.<locals>.validate": f"not {var}.strip()",
+            "identifier.<locals>.validate": f"_id_match({var}) is None",
+            "country_code.<locals>.validate": f"{var} not in _countries",
+            "non_negative_int.<locals>.validate": f"{var} < 0",
+            "positive_int.<locals>.validate": f"{var} < 1",
+            "non_negative_number.<locals>.validate": f"{var} < 0",
+        }
+        wire_type = {
+            "text.<locals>.validate": "str",
+            "identifier.<locals>.validate": "str",
+            "country_code.<locals>.validate": "str",
+            "non_negative_int.<locals>.validate": "int",
+            "positive_int.<locals>.validate": "int",
+            "non_negative_number.<locals>.validate": "number",
+        }
+        if name in inline and shape.kind == wire_type[name]:
+            return [f"{indent}if {inline[name]}: _reject()"]
+        if name == "optional.<locals>.validate" and shape.kind == "optional":
+            inner = self._check_lines(
+                closure["validator"], shape.of, var, f, indent + "    "
+            )
+            if not inner:
+                return []
+            if inner[0].startswith("@"):
+                return [f"@{indent}if {var} is not None:", *inner]
+            return [f"{indent}if {var} is not None:", *inner]
+        if name == "instance_of.<locals>.validate" and _subclass(
+            produced, closure["cls"]
+        ):
+            return []
+        if (
+            name == "tuple_of.<locals>.validate"
+            and shape.kind == "tuple"
+            and _subclass(_produced_type(shape.of), closure["item"])
+        ):
+            return []
+        if name == "tuple_each.<locals>.validate" and shape.kind == "tuple":
+            item_check = {
+                check.check_text: "not _i.strip()",
+                check.check_identifier: "_id_match(_i) is None",
+                check.check_country_code: "_i not in _countries",
+            }.get(closure["check"])
+            if item_check is not None and shape.of.kind == "str":
+                return [
+                    f"{indent}for _i in {var}:",
+                    f"{indent}    if {item_check}: _reject()",
+                ]
+        validate = self._bind(validator, "V")
+        attribute = self._bind(f.attribute, "A")
+        return [f"@{indent}{validate}(_inst, {attribute}, {var})"]
 
     # -- unstructuring ------------------------------------------------------
 
@@ -867,6 +1015,132 @@ class Wire:
         lines.append(f"    d = {{{', '.join(leading)}}}")
         lines += body
         lines.append("    return d")
+        return lines
+
+    # -- writing JSON text ----------------------------------------------------
+
+    def writer(self, tp: object) -> Callable[[Any], str]:
+        """Return the function that writes a value of *tp* as compact JSON text.
+
+        The text is exactly ``json.dumps(to_dict(value), ensure_ascii=False,
+        separators=(",", ":"))``, written without building the dicts first.
+        """
+        shape = self.shape(tp)
+        function = self._writers.get(shape)
+        if function is None:
+            inner = cast(
+                "Callable[[Any], str]", self._namespace[self._writer_name(shape)]
+            )
+            if shape.kind == "object" and shape.of is self.report_class:
+                opening = f'{{"{VERSION_KEY}":{FORMAT_VERSION},'
+
+                def function(report: Any, _inner: Callable[[Any], str] = inner) -> str:
+                    return opening + _inner(report)[1:]
+
+            else:
+                function = inner
+            self._writers[shape] = function
+        return function
+
+    def _writer_name(self, shape: Shape) -> str:
+        key = ("write", shape)
+        name = self._names.get(key)
+        if name is not None:
+            return name
+        name = self._names[key] = f"_w{next(self._counter)}"
+        kind, of = shape.kind, shape.of
+        if kind == "object":
+            lines = self._writer_object_lines(of, name)
+        elif kind == "union":
+            lines = [f"def {name}(_x):", "    _t = _type(_x)"]
+            for tag, cls in of.by_tag.items():
+                member = self._writer_name(Shape("object", cls))
+                opening = "{" + json.dumps(of.tag_key) + ":" + json.dumps(tag)
+                lines += [
+                    f"    if _t is {self._bind(cls, 'C')}:",
+                    f"        _m = {member}(_x)",
+                    f"        return {opening!r} + ('}}' if _m == '{{}}' else ',' + _m[1:])",
+                ]
+            lines.append("    _reject()")
+        else:
+            lines = [f"def {name}(_x):", f"    return {self._writer_expr(shape, '_x')}"]
+        self._define(name, lines)
+        return name
+
+    def _writer_expr(self, shape: Shape, var: str) -> str:
+        kind, of = shape.kind, shape.of
+        if kind == "str":
+            return f"_encode({var})"
+        if kind == "int":
+            return f"_int_text({var})"
+        if kind == "bool":
+            return f"(_TRUE if {var} else _FALSE)"
+        if kind == "enum":
+            key = ("enum-json", shape)
+            name = self._names.get(key)
+            if name is None:
+                texts = {
+                    member: json.dumps(member.value, ensure_ascii=False)
+                    for member in of
+                }
+                name = self._names[key] = self._bind(texts, "J")
+            return f"{name}[{var}]"
+        if kind == "number":
+            return (
+                f"(_int_text({var}) if _type({var}) is _int else _encode(_str({var})))"
+            )
+        if kind in ("date", "period"):
+            return f"_edtf_json({var})"
+        if kind == "json":
+            return f"_json_text(_thaw({var}))"
+        if kind == "optional":
+            return f"(_NULL if {var} is None else {self._writer_expr(of, var)})"
+        if kind == "tuple":
+            # No quotes inside: these expressions go into f-strings.
+            if of.kind == "str":
+                return f"(_OPEN + _COMMA.join(map(_encode, {var})) + _CLOSE)"
+            item = self._writer_expr(of, "_i")
+            return f"(_OPEN + _COMMA.join([{item} for _i in {var}]) + _CLOSE)"
+        return f"{self._writer_name(shape)}({var})"
+
+    def _writer_object_lines(self, cls: type, name: str) -> list[str]:
+        # Runs of fields that are always written become one f-string; each
+        # field that may be left out is a test and an append. Keys are written
+        # with a leading comma, which the closing line strips from the first.
+        lines = [f"def {name}(_o):"]
+        run: list[str] = []
+        started = False
+
+        def flush() -> None:
+            nonlocal started
+            if run:
+                text = "".join(run)
+                lines.append(f"    _s {'+=' if started else '='} f{text!r}")
+                started = True
+                run.clear()
+
+        for f in self.fields(cls):
+            key = ("," + json.dumps(f.name) + ":").replace("{", "{{").replace("}", "}}")
+            if f.omitted is _MISSING:
+                run.append(key + "{" + self._writer_expr(f.shape, f"_o.{f.name}") + "}")
+                continue
+            flush()
+            if not started:
+                lines.append("    _s = ''")
+                started = True
+            inner = f.shape.of if f.shape.kind == "optional" else f.shape
+            if f.shape.kind == "json":
+                test = "_x._data"  # an empty mapping is left out; no Python __len__
+            else:
+                test = "_x is not None" if f.omitted is None else "_x"
+            lines += [
+                f"    _x = _o.{f.name}",
+                f"    if {test}: _s += {key!r} + {self._writer_expr(inner, '_x')}",
+            ]
+        flush()
+        if not started:
+            lines.append("    _s = ''")
+        lines.append("    return '{' + _s[1:] + '}'")
         return lines
 
     # -- the detailed pass --------------------------------------------------
@@ -1216,6 +1490,66 @@ class Wire:
         return function(obj)
 
 
+def _closure(function: object) -> dict[str, Any]:
+    """Return the variables a closure captured, by name (empty for others)."""
+    code = getattr(function, "__code__", None)
+    cells = getattr(function, "__closure__", None) or ()
+    if code is None:
+        return {}
+    return dict(zip(code.co_freevars, (c.cell_contents for c in cells), strict=True))
+
+
+def _produced_type(shape: Shape) -> type | None:
+    """Return the type the fast path always makes for *shape*, if there is one."""
+    if shape.kind in ("enum", "object", "json"):
+        return cast("type", shape.of)
+    return {"date": PartialDate, "period": Period, "str": str}.get(shape.kind)
+
+
+def _subclass(produced: type | None, expected: object) -> bool:
+    """Whether values of type *produced* always pass ``isinstance(v, expected)``."""
+    if produced is None or produced is bool:
+        return False
+    classes = expected if isinstance(expected, tuple) else (expected,)
+    return all(isinstance(c, type) for c in classes) and issubclass(produced, classes)
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """Return a fast way to set field *name* on an instance, bypassing frozenness."""
+    descriptor = inspect.getattr_static(cls, name, None)
+    if isinstance(descriptor, types.MemberDescriptorType):
+        return cast("Callable[[object, object], None]", descriptor.__set__)
+    return functools.partial(_set_attribute, name=name)
+
+
+def _set_attribute(instance: object, value: object, *, name: str) -> None:
+    object.__setattr__(instance, name, value)
+
+
+def _can_build_directly(cls: type) -> bool:
+    """Whether an instance may be built without ``__init__`` (see ``_build_lines``).
+
+    Classes with a pre-init hook, a cached hash or a converter other than
+    :func:`to_extensions` (which the wire shapes already do) keep ``__init__``.
+    """
+    if hasattr(cls, "__attrs_pre_init__") or "__attrs_cached_hash__" in getattr(
+        cls, "__slots__", ()
+    ):
+        return False
+    return all(
+        a.converter is None or a.converter is to_extensions
+        for a in attrs.fields(cls)
+        if a.init
+    ) and all(a.init for a in attrs.fields(cls))
+
+
+def _plain_name(name: str) -> bool:
+    """Whether a field name can be a keyword parameter of generated code."""
+    return (
+        name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
+    )
+
+
 def _hashable(value: object) -> bool:
     try:
         hash(value)
@@ -1364,9 +1698,6 @@ def _snake(name: str) -> str:
 
 _CONVERTER: Final = make_converter()
 _WIRE: Final = wire_of(_CONVERTER)
-_ENCODER: Final = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
-)
 
 
 def default_wire() -> Wire:
@@ -1448,11 +1779,16 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
           "disclosure": "public"
         }
     """
-    data = _WIRE.unstructure(obj)
     if indent is None:
-        return _ENCODER.encode(data)
+        try:
+            write = _WIRE.writer(type(obj))
+        except TypeError:
+            raise InvalidFieldError(
+                "obj", "an instance of a rightsreport type", type(obj).__name__
+            ) from None
+        return write(obj)
     return json.dumps(
-        data,
+        _WIRE.unstructure(obj),
         ensure_ascii=False,
         allow_nan=False,
         check_circular=False,
