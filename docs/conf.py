@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import rightsreport  # noqa: E402
+import rightsreport
 
 project = "rightsreport"
 author = "The rightsreport developers"
-copyright = "2026, the rightsreport developers"  # noqa: A001
+copyright = "2026, the rightsreport developers"
 release = rightsreport.__version__
 version = release
 
@@ -39,4 +39,6 @@ intersphinx_mapping: dict[str, tuple[str, None]] = {}
 nitpicky = False
 
 html_theme = "alabaster"
+# report.schema.json, kept current by tests/test_schema.py, at a stable address.
+html_static_path = ["_static"]
 html_title = "rightsreport"

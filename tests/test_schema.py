@@ -211,6 +211,27 @@ def test_enums_are_definitions_with_their_values() -> None:
     ]
 
 
+class Level(enum.Enum):
+    """A test-only enum of integers."""
+
+    LOW = 1
+    HIGH = 2
+
+
+class Mixed(enum.Enum):
+    """A test-only enum of mixed values."""
+
+    A = 1
+    B = "b"
+
+
+def test_enums_of_other_values() -> None:
+    """An enum of integers is an integer schema; a mixed one has no type."""
+    wire = wire_of(make_converter())
+    assert build_schema(wire, Level)["$defs"]["Level"]["type"] == "integer"
+    assert "type" not in build_schema(wire, Mixed)["$defs"]["Mixed"]
+
+
 def test_json_schema_refuses_other_types() -> None:
     """Only rightsreport types have a schema."""
     with pytest.raises(InvalidFieldError):

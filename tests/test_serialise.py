@@ -177,6 +177,28 @@ def _parts() -> st.SearchStrategy[object]:
     return strategies.breakdowns().map(lambda breakdown: breakdown.parts[0])
 
 
+def _anchors() -> st.SearchStrategy[rightsreport.TextAnchor]:
+    def build(
+        offsets: list[int], texts: list[str], normalisations: list[object]
+    ) -> rightsreport.TextAnchor:
+        start, end = sorted(offsets[:2])
+        return rightsreport.TextAnchor(
+            start=start,
+            end=end,
+            exact=texts[0],
+            prefix=texts[1],
+            normalisations=tuple(normalisations),  # type: ignore[arg-type]
+            spans=tuple(zip(offsets[::2], offsets[1::2], strict=False)),
+        )
+
+    return st.builds(
+        build,
+        st.lists(st.integers(0, 10**6), min_size=2, max_size=6),
+        st.lists(st.text(max_size=10), min_size=2, max_size=2),
+        st.lists(st.sampled_from(list(rightsreport.Normalisation)), unique=True),
+    )
+
+
 def _marks() -> st.SearchStrategy[object]:
     return (
         strategies.texts(40)
@@ -209,6 +231,7 @@ ROUND_TRIP = {
     "Claim": strategies.claims(),
     "Illustration": strategies.illustrations(),
     "Finding": _findings(),
+    "TextAnchor": _anchors(),
     "Enum": st.sampled_from(ENUMS).flatmap(lambda cls: st.sampled_from(list(cls))),
 }
 
@@ -1164,12 +1187,71 @@ def test_make_converter_returns_a_fresh_converter(article: Report) -> None:
         one.structure({"id": 1}, Source)
 
 
+class _Colour(enum.Enum):
+    RED = 1
+
+
+@pytest.mark.parametrize(
+    ("data", "cls", "problem"),
+    [
+        (123, str, ("$", "expected a string, got 123")),
+        (True, int, ("$", "expected an integer, got true")),
+        (1, bool, ("$", "expected true or false, got 1")),
+        (
+            "persn",
+            rightsreport.SourceKind,
+            ("$", f"expected {SOURCE_KINDS}, got 'persn'"),
+        ),
+        ("red", _Colour, ("$", "expected one of 1, got 'red'")),
+        (True, _Colour, ("$", "expected one of 1, got true")),
+    ],
+    ids=["str", "int", "bool", "str enum", "enum", "bool for int enum"],
+)
+def test_converter_is_strict_for_plain_types(
+    data: object, cls: type, problem: object
+) -> None:
+    """The converter's own hooks for plain types and enums are strict too."""
+    converter = make_converter()
+    with pytest.raises(StructureError) as caught:
+        converter.structure(data, cls)
+    assert caught.value.problems == (problem,)
+
+
+def test_converter_writes_enums_as_plain_values() -> None:
+    """Unstructuring an enum member gives its value, a plain str or int."""
+    converter = make_converter()
+    value = converter.unstructure(rightsreport.SourceKind.PERSON)
+    assert value == "person"
+    assert type(value) is str
+    assert converter.unstructure(_Colour.RED) == 1
+    assert converter.structure(1, _Colour) is _Colour.RED
+
+
 def test_changing_a_converter_leaves_the_functions_alone(article: Report) -> None:
     """Hooks registered on a made converter do not reach to_dict and from_dict."""
     converter = make_converter()
     converter.register_unstructure_hook(PartialDate, lambda _: "changed")
     assert converter.unstructure(PartialDate(year=2020)) == "changed"
     assert to_dict(PartialDate(year=2020)) == "2020"
+    assert to_dict(article) == make_converter().unstructure(article)
+
+
+def test_hooks_registered_first_apply_inside_classes() -> None:
+    """As with cattrs, a hook registered before a class is used applies inside it."""
+    converter = make_converter()
+    converter.register_unstructure_hook(PartialDate, lambda date: date.year)
+    converter.register_structure_hook(
+        PartialDate, lambda value, _: PartialDate(year=value)
+    )
+    figure = Statistic(id="n", value=1, measure="m", as_of=PartialDate(year=2020))
+    data = converter.unstructure(figure)
+    assert data["as_of"] == 2020
+    assert converter.structure(data, Statistic) == figure
+    with pytest.raises(StructureError) as caught:
+        converter.structure({**data, "as_of": 0}, Statistic)
+    assert caught.value.problems == (
+        ("$.as_of", "could not be structured (InvalidFieldError)"),
+    )
 
 
 def test_converter_reads_types_inside_other_classes() -> None:
@@ -1380,6 +1462,39 @@ def test_shapes_describe_themselves() -> None:
     )
     assert wire.shape(bool).describe() == "true or false"
     assert Shape("optional", Shape("int")).describe() == "an integer or null"
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([[1]], [("$.spans[0]", "expected an array of 2 integers, got an array")]),
+        (
+            [[1, 2, 3]],
+            [("$.spans[0]", "expected an array of 2 integers, got an array")],
+        ),
+        (
+            [[1, "a"], 3],
+            [
+                ("$.spans[0][1]", "expected an integer, got 'a'"),
+                ("$.spans[1]", "expected an array of 2 integers, got 3"),
+            ],
+        ),
+    ],
+    ids=["short", "long", "items"],
+)
+def test_fixed_length_arrays(spans: object, expected: list[tuple[str, str]]) -> None:
+    """Fixed-length tuples (a text anchor's spans) are arrays of exactly that length."""
+    data = {"start": 0, "end": 9, "exact": "x", "spans": spans}
+    assert list(problems_of(data, rightsreport.TextAnchor)) == expected
+
+
+def test_fixed_length_arrays_of_mixed_items() -> None:
+    """A fixed tuple of different types says what each item must be."""
+    shape = serialise.Wire().shape(tuple[int, str])
+    assert shape.describe() == "an array of 2 items (an integer; a string)"
+    converter = make_converter()
+    assert converter.structure([1, "a"], tuple[int, str]) == (1, "a")
+    assert converter.unstructure((1, "a"), tuple[int, str]) == [1, "a"]
 
 
 def test_bools_are_strict() -> None:

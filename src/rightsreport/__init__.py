@@ -9,7 +9,12 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError, StructureError
+from rightsreport._errors import (
+    DateParseError,
+    InvalidFieldError,
+    RightsReportError,
+    StructureError,
+)
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
@@ -24,6 +29,7 @@ from rightsreport._serialise import (
 )
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -61,6 +67,7 @@ __all__ = [
     "BreakdownPart",
     "Claim",
     "Consent",
+    "DateParseError",
     "DatePrecision",
     "Disclosure",
     "EditorialMark",
@@ -78,6 +85,7 @@ __all__ = [
     "IssuerType",
     "LocalisedText",
     "Locator",
+    "Normalisation",
     "Number",
     "OfficialResponse",
     "PartialDate",
@@ -101,10 +109,13 @@ __all__ = [
     "StatisticKind",
     "StatisticQualifier",
     "StructureError",
+    "TextAnchor",
+    "anchor_quote",
     "from_dict",
     "from_json",
     "json_schema",
     "make_converter",
+    "text_findings",
     "to_dict",
     "to_json",
 ]

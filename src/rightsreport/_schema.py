@@ -216,6 +216,13 @@ class _Builder:
             return {"anyOf": [self.shape(of), {"type": "null"}]}
         if kind == "tuple":
             return {"type": "array", "items": self.shape(of)}
+        if kind == "fixed":
+            return {
+                "type": "array",
+                "prefixItems": [self.shape(item) for item in of],
+                "items": False,
+                "minItems": len(of),
+            }
         if kind == "enum":
             return self.enum(of)
         if kind == "union":
@@ -226,12 +233,15 @@ class _Builder:
         name = cls.__name__
         if name not in self.defs:
             summary, _ = _docs(cls)
-            self.defs[name] = {
-                "title": name,
-                "description": summary,
-                "type": "string",
-                "enum": [member.value for member in cls],  # type: ignore[attr-defined]
-            }
+            values = [member.value for member in cls]  # type: ignore[attr-defined]
+            schema: dict[str, Any] = {"title": name, "description": summary}
+            kinds = {type(value) for value in values}
+            if kinds <= {str}:
+                schema["type"] = "string"
+            elif kinds <= {int}:
+                schema["type"] = "integer"
+            schema["enum"] = values
+            self.defs[name] = schema
         return {"$ref": f"#/$defs/{name}"}
 
     def object_ref(self, cls: type) -> dict[str, Any]:

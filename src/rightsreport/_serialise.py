@@ -158,8 +158,14 @@ class Shape:
             return f"{cast('Shape', of).describe()} or null"
         if kind == "tuple":
             return f"an array of {cast('Shape', of).plural()}"
+        if kind == "fixed":
+            items = cast("tuple[Shape, ...]", of)
+            if len(set(items)) == 1:
+                return f"an array of {len(items)} {items[0].plural()}"
+            described = "; ".join(item.describe() for item in items)
+            return f"an array of {len(items)} items ({described})"
         if kind == "enum":
-            values = [str(member.value) for member in of]
+            values = [member.value for member in of]
             if len(values) <= 8:
                 return "one of " + ", ".join(repr(value) for value in values)
             return (
@@ -502,6 +508,16 @@ _JSON_ENCODER: Final = json.JSONEncoder(
     ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
 )
 
+
+def _enum_member(mapping: Mapping[object, enum.Enum], value: object) -> enum.Enum:
+    """Return the member with *value*, of the value's exact type (``True`` is not 1)."""
+    member = mapping[value]
+    wanted = type(member.value)
+    if type(value) is not wanted and not (wanted is str and isinstance(value, str)):
+        raise _Reject
+    return member
+
+
 _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_dict": dict,
     "_list": list,
@@ -510,6 +526,8 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_int": int,
     "_bool": bool,
     "_type": type,
+    "_len": len,
+    "_enum_member": _enum_member,
     "_reject": _reject,
     "_MISSING": _MISSING,
     "_decimal": _decimal,
@@ -551,10 +569,28 @@ class Wire:
     use; the detailed pass is a cattrs converter with ``detailed_validation``.
     """
 
-    def __init__(self, report_class: type = Report) -> None:
+    def __init__(
+        self, report_class: type = Report, converter: cattrs.Converter | None = None
+    ) -> None:
         self.report_class = report_class
+        self.converter = converter
         self.unions: dict[frozenset[object], TaggedUnion] = {}
         self._reset()
+
+    def _custom(self, shape: Shape, direction: str) -> tuple[object, type] | None:
+        """Return a hook the converter's user registered for *shape*'s type.
+
+        As with cattrs' own generated hooks, a hook registered before a class is
+        first used is honoured inside it; the generated code calls it.
+        """
+        tp = _nominal(shape)
+        if tp is None or self.converter is None:
+            return None
+        if direction == "structure":
+            hook: object = self.converter.get_structure_hook(tp)
+        else:
+            hook = self.converter.get_unstructure_hook(tp)
+        return None if getattr(hook, "rightsreport_hook", False) else (hook, tp)
 
     def _reset(self) -> None:
         self._fields: dict[type, tuple[WireField, ...]] = {}
@@ -607,6 +643,8 @@ class Wire:
         args = typing.get_args(tp)
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return Shape("tuple", self.shape(args[0]))
+        if origin is tuple and args and Ellipsis not in args:
+            return Shape("fixed", tuple(self.shape(arg) for arg in args))
         if origin is typing.Union or origin is types.UnionType:
             members = [arg for arg in args if arg is not type(None)]
             if len(members) < len(args):
@@ -733,6 +771,17 @@ class Wire:
                 f"    if _type(_x) is not _list or _d > {MAX_DEPTH}: _reject()",
                 f"    return _tuple([{item} for _i in _x])",
             ]
+        if kind == "fixed":
+            items = ", ".join(
+                self._fast_expr(item, f"_x[{index}]", "_d + 1")
+                for index, item in enumerate(of)
+            )
+            return [
+                f"def {name}(_x, _d=1):",
+                f"    if _type(_x) is not _list or _len(_x) != {len(of)} or _d > {MAX_DEPTH}:",
+                "        _reject()",
+                f"    return ({items},)",
+            ]
         if kind == "union":
             lines = [
                 f"def {name}(_x, _d=1):",
@@ -752,6 +801,10 @@ class Wire:
 
     def _fast_expr(self, shape: Shape, var: str, depth: str) -> str:
         """Return an expression structuring *var*, a value at depth *depth*."""
+        custom = self._custom(shape, "structure")
+        if custom is not None:
+            hook, tp = custom
+            return f"{self._bind(hook, 'H')}({var}, {self._bind(tp, 'T')})"
         kind, of = shape.kind, shape.of
         if kind in ("str", "int", "bool"):
             return f"({var} if _type({var}) is _{kind} else _reject())"
@@ -761,7 +814,9 @@ class Wire:
             if name is None:
                 mapping = {member.value: member for member in of}
                 name = self._names[key] = self._bind(mapping, "E")
-            return f"{name}[{var}]"
+            if all(type(member.value) is str for member in of):
+                return f"{name}[{var}]"  # only a str can equal a str key
+            return f"_enum_member({name}, {var})"
         if kind == "number":
             return f"({var} if _type({var}) is _int else _decimal({var}))"
         if kind == "date":
@@ -974,6 +1029,9 @@ class Wire:
         return name
 
     def _unstructure_expr(self, shape: Shape, var: str) -> str:
+        custom = self._custom(shape, "unstructure")
+        if custom is not None:
+            return f"{self._bind(custom[0], 'H')}({var})"
         kind, of = shape.kind, shape.of
         if kind in ("str", "int", "bool"):
             return var
@@ -990,7 +1048,14 @@ class Wire:
         if kind == "tuple":
             if of.kind in ("str", "int", "bool"):
                 return f"_list({var})"
-            return f"[{self._unstructure_expr(of, 'i')} for i in {var}]"
+            item = self._unstructure_expr(of, f"_i{id(shape)}")
+            return f"[{item} for _i{id(shape)} in {var}]"
+        if kind == "fixed":
+            items = ", ".join(
+                self._unstructure_expr(item, f"{var}[{index}]")
+                for index, item in enumerate(of)
+            )
+            return f"[{items}]"
         return f"{self._unstructure_name(shape)}({var})"
 
     def _unstructure_object_lines(self, cls: type, name: str) -> list[str]:
@@ -1068,6 +1133,9 @@ class Wire:
         return name
 
     def _writer_expr(self, shape: Shape, var: str) -> str:
+        custom = self._custom(shape, "unstructure")
+        if custom is not None:
+            return f"_json_text({self._bind(custom[0], 'H')}({var}))"
         kind, of = shape.kind, shape.of
         if kind == "str":
             return f"_encode({var})"
@@ -1099,8 +1167,16 @@ class Wire:
             # No quotes inside: these expressions go into f-strings.
             if of.kind == "str":
                 return f"(_OPEN + _COMMA.join(map(_encode, {var})) + _CLOSE)"
-            item = self._writer_expr(of, "_i")
-            return f"(_OPEN + _COMMA.join([{item} for _i in {var}]) + _CLOSE)"
+            item = self._writer_expr(of, f"_i{id(shape)}")
+            return (
+                f"(_OPEN + _COMMA.join([{item} for _i{id(shape)} in {var}]) + _CLOSE)"
+            )
+        if kind == "fixed":
+            items = " + _COMMA + ".join(
+                self._writer_expr(item, f"{var}[{index}]")
+                for index, item in enumerate(of)
+            )
+            return f"(_OPEN + {items} + _CLOSE)"
         return f"{self._writer_name(shape)}({var})"
 
     def _writer_object_lines(self, cls: type, name: str) -> list[str]:
@@ -1154,6 +1230,11 @@ class Wire:
 
     def _later(self, shape: Shape) -> Callable[[Any], Any]:
         """Return a detailed function resolved on first call (classes may recurse)."""
+        custom = self._custom(shape, "structure")
+        if custom is not None:
+            hook = cast("Callable[[Any, type], Any]", custom[0])
+            tp = custom[1]
+            return lambda value: hook(value, tp)
 
         def call(value: object) -> object:
             return self.detailed(shape)(value)
@@ -1181,8 +1262,10 @@ class Wire:
             mapping = {member.value: member for member in of}
 
             def member(value: object) -> object:
-                if isinstance(value, str) and value in mapping:
-                    return mapping[value]
+                try:
+                    return _enum_member(mapping, value)
+                except (_Reject, KeyError, TypeError):
+                    pass
                 raise _Mismatch(expected, value)
 
             return member
@@ -1248,6 +1331,25 @@ class Wire:
                     raise _Mismatch(expected, value) from None
 
             return optional
+
+        if kind == "fixed":
+            parts = [self._later(item) for item in of]
+
+            def fixed(value: object) -> object:
+                if not isinstance(value, list) or len(value) != len(parts):
+                    raise _Mismatch(expected, value)
+                result = []
+                problems: list[BaseException] = []
+                for index, (part, element) in enumerate(zip(parts, value, strict=True)):
+                    try:
+                        result.append(part(element))
+                    except Exception as exc:  # noqa: BLE001 - reported with its path
+                        problems.append(_At(f"[{index}]", exc))
+                if problems:
+                    raise _Problems(problems)
+                return tuple(result)
+
+            return fixed
 
         if kind == "tuple":
             item = self._later(of)
@@ -1499,6 +1601,19 @@ def _closure(function: object) -> dict[str, Any]:
     return dict(zip(code.co_freevars, (c.cell_contents for c in cells), strict=True))
 
 
+def _nominal(shape: Shape) -> type | None:
+    """Return the class a shape stands for, when it is one a hook can be for."""
+    if shape.kind in ("object", "enum", "json"):
+        return cast("type", shape.of)
+    return {
+        "str": str,
+        "int": int,
+        "bool": bool,
+        "date": PartialDate,
+        "period": Period,
+    }.get(shape.kind)
+
+
 def _produced_type(shape: Shape) -> type | None:
     """Return the type the fast path always makes for *shape*, if there is one."""
     if shape.kind in ("enum", "object", "json"):
@@ -1623,23 +1738,39 @@ def make_converter() -> cattrs.Converter:
         '2020/..'
     """
     converter = _Converter(forbid_extra_keys=True, detailed_validation=False)
-    wire = Wire()
+    wire = Wire(converter=converter)
     converter._wire = wire  # noqa: SLF001
 
     def structure_factory(tp: Any) -> Callable[[Any, Any], Any]:
         def structure(data: Any, _: object) -> Any:
             return wire.structure(data, tp)
 
+        structure.rightsreport_hook = True  # type: ignore[attr-defined]
         return structure
 
     def unstructure_factory(tp: Any) -> Callable[[Any], Any]:
         def unstructure(value: Any) -> Any:
             return wire.unstructurer(tp)(value)
 
+        unstructure.rightsreport_hook = True  # type: ignore[attr-defined]
         return unstructure
 
     converter.register_structure_hook_factory(wire.handles, structure_factory)
     converter.register_unstructure_hook_factory(wire.handles, unstructure_factory)
+
+    # cattrs' own hooks for these (lax: 123 becomes "123") are found before any
+    # factory, and every StrEnum is a str: take them over by class.
+    def structure_by_type(data: Any, tp: Any) -> Any:
+        return wire.structure(data, tp)
+
+    def unstructure_by_type(value: Any) -> Any:
+        return wire.unstructurer(type(value))(value)
+
+    structure_by_type.rightsreport_hook = True  # type: ignore[attr-defined]
+    unstructure_by_type.rightsreport_hook = True  # type: ignore[attr-defined]
+    for base in (str, int, bool, enum.Enum):
+        converter.register_structure_hook(base, structure_by_type)
+        converter.register_unstructure_hook(base, unstructure_by_type)
     return converter
 
 
