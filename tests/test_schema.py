@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 import rightsreport
 from rightsreport import (
     InvalidFieldError,
+    PartialDate,
     Report,
     json_schema,
     make_converter,
     to_dict,
 )
+from rightsreport import _checks as check
 from rightsreport import testing as strategies
 from rightsreport._schema import DRAFT, NON_BLANK, build_schema, field_constraints
 from rightsreport._serialise import default_wire, register_tagged_union, wire_of
@@ -292,3 +294,53 @@ def test_tagged_union_schema() -> None:
     }
     union_schema = build_schema(wire_of(converter), Dot | Line)
     assert union_schema["title"] == "Dot or Line"
+
+
+@attrs.frozen(kw_only=True)
+class Odd:
+    """A test-only class of shapes the model does not use yet.
+
+    Attributes:
+        flag: A yes or no.
+
+            Its description goes on after a blank line.
+        maybes: Integers or nulls.
+        day: A date whose field check adds a pattern of its own.
+
+    Example:
+        Not an attribute.
+    """
+
+    flag: bool
+    maybes: tuple[int | None, ...] = ()
+    day: PartialDate | None = attrs.field(
+        default=None, validator=check.optional(check.identifier())
+    )
+
+
+def test_schema_of_other_shapes() -> None:
+    """Booleans, nulls inside arrays and two patterns on one value are described."""
+    schema = build_schema(wire_of(make_converter()), Odd)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    properties = schema["$defs"]["Odd"]["properties"]
+    assert properties["flag"] == {
+        "description": "A yes or no. Its description goes on after a blank line.",
+        "type": "boolean",
+    }
+    assert properties["maybes"]["items"] == {
+        "anyOf": [{"type": "integer"}, {"type": "null"}]
+    }
+    day = properties["day"]["anyOf"][0]
+    assert day["pattern"].startswith("^(?:([0-9]{4})")
+    assert day["allOf"] == [{"pattern": "^(?:[A-Za-z0-9][A-Za-z0-9._:\\-]{0,199})$"}]
+    assert "Example" not in json.dumps(properties)
+
+
+def test_tuple_checks_of_other_functions_are_left_out() -> None:
+    """A tuple check with a function the schema does not know adds nothing."""
+
+    def shout(name: str, value: object) -> None:
+        if value != str(value).upper():
+            raise InvalidFieldError(name, "upper case", repr(value))
+
+    assert field_constraints(check.tuple_each(shout, "upper case")) is None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import enum
+import inspect
 import json
 import pickle
 import re
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -663,6 +665,21 @@ INVALID: list[tuple[str, list[Callable[[Any], None]], list[tuple[str, str]], boo
         True,
     ),
     (
+        "nested report with a wrong version and another problem",
+        [
+            put("$.relations[0].report.format_version", 2),
+            put("$.relations[0].report.title", 5),
+        ],
+        [
+            (
+                "$.relations[0].report.format_version",
+                "expected the format version 1, got 2",
+            ),
+            ("$.relations[0].report.title", "expected a string, got 5"),
+        ],
+        True,
+    ),
+    (
         "external id against its scheme",
         [put("$.sources[0].external_ids", [{"scheme": "wikidata", "value": "42"}])],
         [
@@ -1025,6 +1042,7 @@ def test_messages_withhold_values_when_a_source_is_confidential() -> None:
         put("$.sources[3].aliases", [INFORMANT, 5]),
         put("$.quotes[4].text", 17),
         put("$.quotes[5].attributed_as", "  "),
+        put("$.quotes[6].language", 1.5),
         put("$.statistics[0].value", INFORMANT),
         put("$.sources[3].kind", INFORMANT),
         put("$.sources[3].affiliations[0].period", f"{INFORMANT}/2020"),
@@ -1040,6 +1058,7 @@ def test_messages_withhold_values_when_a_source_is_confidential() -> None:
         ("$.sources[3].extensions['Sok Secret-Informant']", serialise._WITHHELD),
         ("$.quotes[4].text", "expected a string, got a number"),
         ("$.quotes[5].attributed_as", serialise._WITHHELD),
+        ("$.quotes[6].language", "expected a string or null, got a number"),
         ("$.statistics[0].value", f"expected {NUMBER}, got a string"),
     )
     with pytest.raises(StructureError) as caught:
@@ -1510,3 +1529,233 @@ def test_bools_are_strict() -> None:
 @attrs.frozen(kw_only=True)
 class _Flag:
     flag: bool
+
+
+# -- classes with unusual features: the same machinery serves users' own classes ---------
+
+
+def _upper(name: str, value: object) -> None:
+    if not isinstance(value, str) or value != value.upper():
+        raise InvalidFieldError(name, "upper-case text", repr(value))
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class _Loose:
+    """Not slotted, with an attrs validator, a check of its own and a null default."""
+
+    flag: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    count: int = attrs.field(default=0, validator=check.instance_of(int, "an int"))
+    maybe: int | None = 5
+    tags: tuple[str, ...] = attrs.field(
+        default=(), validator=check.tuple_each(_upper, "upper-case text")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Converted:
+    """A field with a converter: built through __init__."""
+
+    count: int = attrs.field(converter=int)
+
+
+@attrs.frozen(kw_only=True)
+class _PreInit:
+    """A pre-init hook: built through __init__."""
+
+    name: str
+
+    def __attrs_pre_init__(self) -> None:
+        """Nothing to do; its presence is the point."""
+
+
+@attrs.frozen(kw_only=True)
+class _Blank:
+    """No fields at all."""
+
+
+@attrs.frozen
+class _Refusing:
+    """A post-init check that raises something other than InvalidFieldError."""
+
+    value: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.value == 13:
+            raise ValueError(self.value)
+        if self.value == 7:
+            raise InvalidFieldError("luck", "no sevens", "7")
+
+
+@attrs.frozen(kw_only=True)
+class _Notes:
+    data: FrozenJSONObject
+
+
+@attrs.frozen(kw_only=True)
+class _Canvas:
+    items: tuple[Square | _Blank, ...]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        _Loose(flag=True),
+        _Loose(flag=False, count=3, maybe=None, tags=("A", "B")),
+        _Converted(count=3),
+        _PreInit(name="x"),
+        _Blank(),
+        _Refusing(1),
+        _Notes(data=FrozenJSONObject({"a": [1, {"b": None}]})),
+    ],
+    ids=repr,
+)
+def test_users_classes_round_trip(value: object) -> None:
+    """Classes built with other attrs features round-trip and write canonical text."""
+    data = to_dict(value)
+    assert from_dict(data, type(value)) == value
+    assert to_json(value) == encoded(data)
+    assert from_json(to_json(value), type(value)) == value
+
+
+def test_null_is_written_when_it_is_not_the_default() -> None:
+    """None where the default is something else is written as null, and read back."""
+    assert (
+        to_json(_Loose(flag=True, maybe=None)) == '{"flag":true,"count":0,"maybe":null}'
+    )
+    assert from_dict({"flag": True}, _Loose).maybe == 5
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "problems"),
+    [
+        (_Loose, {"flag": 1}, [("$.flag", "expected true or false, got 1")]),
+        (
+            _Loose,
+            {"flag": True, "count": True},
+            [("$.count", "expected an integer, got true")],
+        ),
+        (
+            _Loose,
+            {"flag": True, "tags": ["A", "b", "C", "d"]},
+            [
+                ("$.tags[1]", "expected upper-case text, got 'b'"),
+                ("$.tags[3]", "expected upper-case text, got 'd'"),
+            ],
+        ),
+        (_Converted, {"count": "3"}, [("$.count", "expected an integer, got '3'")]),
+        (
+            _PreInit,
+            {},
+            [("$.name", "expected a string, got nothing (the field is required)")],
+        ),
+        (
+            _Blank,
+            {"x": 1},
+            [("$.x", "unexpected key: _Blank has no field of that name")],
+        ),
+        (_Refusing, {"value": 13}, [("$", "could not be structured (ValueError)")]),
+        (_Refusing, {"value": 7}, [("$", "expected no sevens, got 7")]),
+        (_Notes, {"data": [1]}, [("$.data", "expected an object, got an array")]),
+    ],
+)
+def test_users_classes_are_read_strictly(
+    cls: type, data: object, problems: list[tuple[str, str]]
+) -> None:
+    """The same strict reading, with the same paths and messages."""
+    assert list(problems_of(data, cls)) == problems
+
+
+def test_objects_deep_inside_count_towards_the_depth() -> None:
+    """A JSON object field deep in the input is refused past the depth limit."""
+    wire = serialise.default_wire()
+    fast = wire.fast(wire.shape(_Notes))
+    deep: object = 1
+    for _ in range(10):
+        deep = [deep]
+    assert fast({"data": {"a": deep}}, 89).data.to_json_data() == {"a": deep}
+    with pytest.raises(serialise._Reject):
+        fast({"data": {"a": deep}}, 90)
+    with pytest.raises(serialise._Reject):
+        fast({"data": [1]}, 1)
+
+
+def test_writer_of_a_tagged_union() -> None:
+    """Tagged unions write the same text as encoding their dicts, empty members too."""
+    converter = make_converter()
+    register_tagged_union(converter, Square | _Blank, tags={_Blank: "blank"})
+    canvas = _Canvas(items=(Square(side=1), _Blank()))
+    data = converter.unstructure(canvas)
+    assert data == {"items": [{"type": "square", "side": 1}, {"type": "blank"}]}
+    assert wire_of(converter).writer(_Canvas)(canvas) == encoded(data)
+    assert converter.structure(data, _Canvas) == canvas
+
+
+def test_writer_uses_hooks_registered_first() -> None:
+    """A hook registered before first use shapes the text as it shapes the dicts."""
+    converter = make_converter()
+    converter.register_unstructure_hook(PartialDate, lambda date: date.year)
+    figure = Statistic(id="n", value=1, measure="m", as_of=PartialDate(year=2020))
+    assert wire_of(converter).writer(Statistic)(figure) == encoded(
+        converter.unstructure(figure)
+    )
+
+
+def test_union_problems_name_the_union() -> None:
+    """An error reading a union itself names the union."""
+    converter = make_converter()
+    register_tagged_union(converter, Square | Circle, name="Shape")
+    union: Any = Square | Circle
+    with pytest.raises(StructureError) as caught:
+        converter.structure({"type": "hexagon"}, union)
+    assert str(caught.value).startswith("1 problem in the Shape:")
+
+
+def test_decimal_beyond_range() -> None:
+    """A decimal string whose exponent is out of any range is a problem, not a crash."""
+    data = {"id": "n", "value": "1e999999999999999999999", "measure": "m"}
+    assert problems_of(data, Statistic) == (
+        (
+            "$.value",
+            "expected a decimal number within range, got '1e999999999999999999999'",
+        ),
+    )
+
+
+def test_valid_parts_next_to_invalid_ones() -> None:
+    """Valid extensions and spans beside a problem are read without complaint."""
+    source = {
+        "id": "s",
+        "kind": "persn",
+        "identification": "named",
+        "extensions": {"org.x:y": [1]},
+    }
+    assert problems_of(source, Source) == (
+        ("$.kind", f"expected {SOURCE_KINDS}, got 'persn'"),
+    )
+    anchor = {"start": 0, "end": 1, "exact": 5, "spans": [[0, 1]]}
+    assert problems_of(anchor, rightsreport.TextAnchor) == (
+        ("$.exact", "expected a string, got 5"),
+    )
+
+
+def test_python_objects_are_named_by_type() -> None:
+    """A non-JSON Python value in a dict is described by its type."""
+    assert problems_of(
+        {"label": Decimal(1), "value": 1}, rightsreport.BreakdownPart
+    ) == (("$.label", "expected a string, got a Decimal"),)
+
+
+def test_stack_exhaustion_in_the_detailed_pass() -> None:
+    """Even when the stack runs out below the depth limit, only StructureError escapes."""
+    data = _nested_report(25)
+    data["title"] = 5
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack(0)) + 60)
+    try:
+        with pytest.raises(StructureError) as caught:
+            from_dict(data, Report)
+    finally:
+        sys.setrecursionlimit(old)
+    problems = caught.value.problems
+    assert ("$.title", "expected a string, got 5") in problems
+    assert problems[-1][1] == "expected less deeply nested input, got more than fits"

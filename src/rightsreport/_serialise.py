@@ -43,7 +43,11 @@ from typing import Any, Final, TypeVar, cast
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+)
 from cattrs.gen import make_dict_structure_fn, override
 
 from rightsreport import _checks as check
@@ -107,6 +111,7 @@ _FIELD_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DECIMAL_PATTERN: Final = re.compile(
     r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
 )
+_TOO_DEEP_FOR_THE_STACK: Final = "expected less deeply nested input, got more than fits"
 _WITHHELD: Final = (
     "invalid value (details withheld: the input has a source that is not public)"
 )
@@ -401,6 +406,8 @@ def _message(problem: BaseException, redact: bool) -> str:
         return f"expected {error.expected}, got {got}"
     if isinstance(problem, _Unknown):
         return f"unexpected key: {problem.owner} has no field of that name"
+    if isinstance(problem, RecursionError):
+        return _TOO_DEEP_FOR_THE_STACK
     return f"could not be structured ({type(problem).__name__})"
 
 
@@ -619,9 +626,8 @@ class Wire:
             return self._shapes[tp]
         except (KeyError, TypeError):
             pass
-        shape = self._shape(tp)
-        if _hashable(tp):
-            self._shapes[tp] = shape
+        shape = self._shape(tp)  # only hashable types have a wire form
+        self._shapes[tp] = shape
         return shape
 
     def _shape(self, tp: object) -> Shape:
@@ -1430,8 +1436,13 @@ class Wire:
             except ClassValidationError as exc:
                 if version_problem is None:
                     raise
+                # Noted like a field's problem, so that it comes first, in order.
+                first = _Mismatch(version_problem.expected, version_problem.value)
+                first.__notes__ = [
+                    AttributeValidationNote(VERSION_KEY, VERSION_KEY, int)
+                ]
                 raise ClassValidationError(
-                    exc.message, [version_problem, *exc.exceptions], cls
+                    exc.message, [first, *exc.exceptions], cls
                 ) from None
             if version_problem is not None:
                 raise version_problem
@@ -1505,13 +1516,12 @@ class Wire:
                     pass
         try:
             result = self.detailed(shape)(data)
-        except RecursionError:
-            problems.append(
-                ("$", "expected less deeply nested input, got more than fits")
-            )
         except Exception as exc:  # noqa: BLE001 - every problem becomes a message
             leaves: list[_Leaf] = []
-            _flatten(exc, "$", self, leaves)
+            try:
+                _flatten(exc, "$", self, leaves)
+            except RecursionError:  # a stack too short even for the report
+                leaves = [_Leaf("$", RecursionError())]
             problems.extend(
                 (leaf.path, _message(leaf.problem, redact)) for leaf in leaves
             )
@@ -1663,14 +1673,6 @@ def _plain_name(name: str) -> bool:
     return (
         name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
     )
-
-
-def _hashable(value: object) -> bool:
-    try:
-        hash(value)
-    except TypeError:
-        return False
-    return True
 
 
 def _target_name(shape: Shape) -> str:
