@@ -311,6 +311,24 @@ def test_to_dict_is_plain_json_data(report: Report) -> None:
     }
 
 
+@given(strategies.partial_dates(), strategies.periods())
+def test_dates_are_written_as_their_edtf_text(
+    date: PartialDate, period: Period
+) -> None:
+    """The writer's own EDTF formatting is exactly the model's str()."""
+    assert serialise.date_text(date) == str(date)
+    assert serialise.period_text(period) == str(period)
+    assert to_json(date) == f'"{date}"'
+    assert to_dict(period) == str(period)
+
+
+def test_early_years_are_four_digits() -> None:
+    """Years before 1000 are zero-padded, as EDTF wants."""
+    assert (
+        to_dict(PartialDate(year=33, month=4, day=3, uncertain=True)) == "0033-04-03?"
+    )
+
+
 def test_numbers_stay_exact() -> None:
     """Ints are JSON integers, decimals strings that keep their printed precision."""
     figure = Statistic(id="n", value=Decimal("12.50"), measure="rate", unit="%")

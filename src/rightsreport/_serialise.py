@@ -78,10 +78,12 @@ __all__ = [
     "TaggedUnion",
     "Wire",
     "WireField",
+    "date_text",
     "default_wire",
     "from_dict",
     "from_json",
     "make_converter",
+    "period_text",
     "register_tagged_union",
     "to_dict",
     "to_json",
@@ -498,22 +500,48 @@ def _thaw_sorted(value: object) -> object:
     return value
 
 
-_edtf_text = functools.lru_cache(maxsize=4096)(str)
+_TWO_DIGITS: Final = tuple(f"{number:02d}" for number in range(100))
+_QUALIFIER: Final = {(True, True): "%", (True, False): "~", (False, True): "?"}
 
 
-def _edtf(value: PartialDate | Period) -> str:
-    return _edtf_text(value)
+def date_text(date: PartialDate) -> str:
+    """Return ``str(date)``, the EDTF form, faster (it is written for every date)."""
+    year = date.year
+    text = str(year) if year >= 1000 else f"{year:04d}"
+    month = date.month
+    if month is not None:
+        text += "-" + _TWO_DIGITS[month]
+        day = date.day
+        if day is not None:
+            text += "-" + _TWO_DIGITS[day]
+    if date.approximate or date.uncertain:
+        text += _QUALIFIER[date.approximate, date.uncertain]
+    return text
 
 
-@functools.lru_cache(maxsize=4096)
-def _edtf_json(value: PartialDate | Period) -> str:
-    return _encode(str(value))
+def period_text(period: Period) -> str:
+    """Return ``str(period)``, the EDTF interval, faster."""
+    start, end = period.start, period.end
+    return (
+        (".." if start is None else date_text(start))
+        + "/"
+        + (".." if end is None else date_text(end))
+    )
 
 
 _encode: Final = json.encoder.encode_basestring  # what json.dumps uses for str
 _JSON_ENCODER: Final = json.JSONEncoder(
     ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _valid_language(value: str) -> None:
+    """Check a language tag as the model does (cached: reports use a few tags).
+
+    Only valid tags are cached; an invalid one raises every time.
+    """
+    check.check_language_tag("language", value)
 
 
 def _enum_member(mapping: Mapping[object, enum.Enum], value: object) -> enum.Enum:
@@ -535,6 +563,7 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_type": type,
     "_len": len,
     "_enum_member": _enum_member,
+    "_valid_language": _valid_language,
     "_reject": _reject,
     "_MISSING": _MISSING,
     "_decimal": _decimal,
@@ -543,8 +572,9 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_extensions": _extensions,
     "_json_object": _json_object,
     "_thaw": _thaw_sorted,
-    "_edtf": _edtf,
-    "_edtf_json": _edtf_json,
+    "_date_text": date_text,
+    "_period_text": period_text,
+    "_QUOTE": '"',
     "_encode": _encode,
     "_int_text": int.__repr__,
     "_json_text": _JSON_ENCODER.encode,
@@ -949,6 +979,8 @@ class Wire:
         }
         if name in inline and shape.kind == wire_type[name]:
             return [f"{indent}if {inline[name]}: _reject()"]
+        if name == "language_tag.<locals>.validate" and shape.kind == "str":
+            return [f"{indent}_valid_language({var})"]
         if name == "optional.<locals>.validate" and shape.kind == "optional":
             inner = self._check_lines(
                 closure["validator"], shape.of, var, f, indent + "    "
@@ -1046,7 +1078,7 @@ class Wire:
         if kind == "number":
             return f"({var} if type({var}) is _int else _str({var}))"
         if kind in ("date", "period"):
-            return f"_edtf({var})"
+            return f"_{kind}_text({var})"
         if kind == "json":
             return f"_thaw({var})"
         if kind == "optional":
@@ -1164,7 +1196,8 @@ class Wire:
                 f"(_int_text({var}) if _type({var}) is _int else _encode(_str({var})))"
             )
         if kind in ("date", "period"):
-            return f"_edtf_json({var})"
+            # EDTF text is digits and "-/.~?%": nothing to escape.
+            return f"(_QUOTE + _{kind}_text({var}) + _QUOTE)"
         if kind == "json":
             return f"_json_text(_thaw({var}))"
         if kind == "optional":
