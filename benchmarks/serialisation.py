@@ -323,14 +323,97 @@ def timed(function: Callable[[], object], number: int) -> float:
     return (time.perf_counter() - start) / number
 
 
+def ablation(report: rr.Report, rounds: int, number: int) -> None:
+    """Measure, in one process, what each technique in the fast paths is worth.
+
+    Each variant switches one technique off; the ratio is its time over the shipped
+    path's, taken round by round.
+    """
+    import cattrs  # noqa: PLC0415
+
+    from rightsreport import _serialise as serialise  # noqa: PLC0415
+
+    data = rr.to_dict(report)
+    shape = serialise.default_wire().shape(rr.Report)
+
+    def wire_with(**namespace: object) -> Callable[[object], object]:
+        wire = serialise.Wire()
+        wire._namespace.update(namespace)  # noqa: SLF001
+        return wire.fast(wire.shape(rr.Report))
+
+    build_directly = serialise._can_build_directly  # noqa: SLF001
+    serialise._can_build_directly = lambda _: False  # type: ignore[assignment]  # noqa: SLF001
+    with_init = wire_with()
+    with_init(data)  # generated now, while the switch is on
+    serialise._can_build_directly = build_directly  # noqa: SLF001
+    detailed = serialise.default_wire().detailed(shape)
+    writer = serialise.default_wire().writer(rr.Report)
+    encoder = serialise._JSON_ENCODER.encode  # noqa: SLF001
+    str_dates = serialise.Wire()
+    str_dates._namespace.update(_date_text=str, _period_text=str)  # noqa: SLF001
+    str_writer = str_dates.writer(rr.Report)
+    plain = cattrs.Converter()
+    no_decimal_cache = wire_with(_decimal=serialise._decimal.__wrapped__)  # noqa: SLF001
+    no_date_cache = wire_with(
+        _date=rr.PartialDate.from_edtf, _period=rr.Period.from_edtf
+    )
+    groups: dict[str, dict[str, Callable[[], object]]] = {
+        "from_dict": {
+            "shipped": lambda: rr.from_dict(data, rr.Report),
+            "__init__ with validators instead of building directly": lambda: with_init(
+                data
+            ),
+            "no cache of decimals": lambda: no_decimal_cache(data),
+            "no cache of dates and periods": lambda: no_date_cache(data),
+            "detailed pass (cattrs detailed_validation) every time": lambda: detailed(
+                data
+            ),
+        },
+        "to_json": {
+            "shipped": lambda: rr.to_json(report),
+            "to_dict, then the json module's encoder": lambda: encoder(
+                rr.to_dict(report)
+            ),
+            "str() of each date": lambda: str_writer(report),
+            "(writer alone, no dispatch)": lambda: writer(report),
+        },
+        "to_dict": {
+            "shipped": lambda: rr.to_dict(report),
+            "(cattrs' default hooks; not the wire format)": lambda: plain.unstructure(
+                report
+            ),
+        },
+    }
+    for group in groups.values():
+        for function in group.values():
+            function()
+    ratios: dict[tuple[str, str], list[float]] = {}
+    for _ in range(rounds):
+        for operation, group in groups.items():
+            round_times = {name: timed(f, number) for name, f in group.items()}
+            for name, seconds in round_times.items():
+                ratios.setdefault((operation, name), []).append(
+                    seconds / round_times["shipped"]
+                )
+    print(f"{'operation':<11}{'variant':<58}{'x shipped':>10}")
+    for (operation, name), samples in ratios.items():
+        print(f"{operation:<11}{name:<58}{statistics.median(samples):>10.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=21)
     parser.add_argument("--number", type=int, default=3, help="calls per timing")
     parser.add_argument("--no-gc", action="store_true", help="disable the collector")
+    parser.add_argument(
+        "--ablation", action="store_true", help="what each technique is worth"
+    )
     options = parser.parse_args()
 
     report = build_report()
+    if options.ablation:
+        ablation(report, options.rounds, options.number)
+        return
     text = rr.to_json(report)
     data = rr.to_dict(report)
     model = PReport.model_validate_json(text)

@@ -1563,6 +1563,9 @@ class _Loose:
 
     flag: bool = attrs.field(validator=attrs.validators.instance_of(bool))
     count: int = attrs.field(default=0, validator=check.instance_of(int, "an int"))
+    level: int | None = attrs.field(
+        default=None, validator=check.optional(check.instance_of(int, "an int"))
+    )
     maybe: int | None = 5
     tags: tuple[str, ...] = attrs.field(
         default=(), validator=check.tuple_each(_upper, "upper-case text")
@@ -1618,7 +1621,7 @@ class _Canvas:
     "value",
     [
         _Loose(flag=True),
-        _Loose(flag=False, count=3, maybe=None, tags=("A", "B")),
+        _Loose(flag=False, count=3, level=2, maybe=None, tags=("A", "B")),
         _Converted(count=3),
         _PreInit(name="x"),
         _Blank(),
@@ -1777,3 +1780,20 @@ def test_stack_exhaustion_in_the_detailed_pass() -> None:
     problems = caught.value.problems
     assert ("$.title", "expected a string, got 5") in problems
     assert problems[-1][1] == "expected less deeply nested input, got more than fits"
+
+
+def test_first_use_from_many_threads(article: Report) -> None:
+    """Code generated on first use is complete before any thread can call it."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    converter = make_converter()
+    data = to_dict(article)
+
+    def use(_: int) -> bool:
+        return (
+            converter.structure(data, Report) == article
+            and converter.unstructure(article) == data
+        )
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(use, range(16)))

@@ -35,6 +35,7 @@ import itertools
 import json
 import keyword
 import re
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -630,6 +631,7 @@ class Wire:
         return None if getattr(hook, "rightsreport_hook", False) else (hook, tp)
 
     def _reset(self) -> None:
+        self._lock = threading.RLock()
         self._fields: dict[type, tuple[WireField, ...]] = {}
         self._namespace: dict[str, object] = dict(_BASE_NAMESPACE)
         self._names: dict[tuple[str, Shape], str] = {}
@@ -772,10 +774,11 @@ class Wire:
         """Return the fast structuring function of a shape."""
         function = self._fast.get(shape)
         if function is None:
-            name = self._fast_name(shape)
-            function = self._fast[shape] = cast(
-                "Callable[[Any], Any]", self._namespace[name]
-            )
+            with self._lock:  # generated once, whole, before anyone calls it
+                name = self._fast_name(shape)
+                function = self._fast[shape] = cast(
+                    "Callable[[Any], Any]", self._namespace[name]
+                )
         return function
 
     def _fast_name(self, shape: Shape) -> str:
@@ -1022,7 +1025,8 @@ class Wire:
         shape = self.shape(tp)
         function = self._unstructure.get(shape)
         if function is None:
-            name = self._unstructure_name(shape)
+            with self._lock:
+                name = self._unstructure_name(shape)
             inner = cast("Callable[[Any], Any]", self._namespace[name])
             if shape.kind == "object" and shape.of is self.report_class:
 
@@ -1036,9 +1040,9 @@ class Wire:
 
     def unstructurer_of_shape(self, shape: Shape) -> Callable[[Any], Any]:
         """Return the function that writes a value of *shape* (no format version)."""
-        return cast(
-            "Callable[[Any], Any]", self._namespace[self._unstructure_name(shape)]
-        )
+        with self._lock:
+            name = self._unstructure_name(shape)
+        return cast("Callable[[Any], Any]", self._namespace[name])
 
     def _unstructure_name(self, shape: Shape) -> str:
         key = ("unstructure", shape)
@@ -1131,9 +1135,9 @@ class Wire:
         shape = self.shape(tp)
         function = self._writers.get(shape)
         if function is None:
-            inner = cast(
-                "Callable[[Any], str]", self._namespace[self._writer_name(shape)]
-            )
+            with self._lock:
+                name = self._writer_name(shape)
+            inner = cast("Callable[[Any], str]", self._namespace[name])
             if shape.kind == "object" and shape.of is self.report_class:
                 opening = f'{{"{VERSION_KEY}":{FORMAT_VERSION},'
 
