@@ -1440,6 +1440,15 @@ def test_tagged_union_problems(
     assert list(caught.value.problems) == expected
 
 
+def test_model_unions_are_on_every_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A union listed in MODEL_UNIONS is known to each converter made afterwards."""
+    monkeypatch.setattr(serialise, "MODEL_UNIONS", [(Square | Circle, "shape", None)])
+    converter = make_converter()
+    assert converter.unstructure(Drawing(main=Circle(radius=1))) == {
+        "main": {"shape": "circle", "radius": 1}
+    }
+
+
 def test_tagged_union_takes_explicit_tags() -> None:
     """Tags may be given per class; the tag key may be any key that is not a field."""
     converter = make_converter()

@@ -112,8 +112,8 @@ class StructureError(RightsReportError, ValueError):
           $.kind: expected one of 'person', 'organisation', 'government_body', 'document', 'unnamed', got 'persn'
           $.identification: expected one of 'named', 'organisation_only', 'described_unnamed', 'pseudonym', 'anonymous', got 3
 
-    It is a :class:`ValueError`. When the input names a source that is not public,
-    no message carries a value from the input, only paths.
+    It is a :class:`ValueError`. When any object in the input has a ``disclosure``
+    other than ``"public"``, no message carries a value from the input, only paths.
 
     Attributes:
         problems: ``(path, message)`` pairs, in document order.

@@ -56,24 +56,14 @@ from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
 from rightsreport._errors import InvalidFieldError, StructureError
 from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
-from rightsreport._findings import Finding
-from rightsreport._quote import Quote
-from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
-from rightsreport._source import Source
-from rightsreport._statistic import Breakdown, BreakdownPart, Statistic
-from rightsreport._values import (
-    Affiliation,
-    EditorialMark,
-    Identifier,
-    InstrumentArticle,
-    LocalisedText,
-    Locator,
-    Place,
-)
+from rightsreport._report import Report
 
 __all__ = [
+    "DECIMAL_PATTERN",
     "FORMAT_VERSION",
     "MAX_DEPTH",
+    "MIGRATIONS",
+    "MODEL_UNIONS",
     "VERSION_KEY",
     "Shape",
     "TaggedUnion",
@@ -1734,31 +1724,9 @@ class _Converter(cattrs.Converter):
     _wire: Wire
 
 
-#: The public classes, registered on every converter up front.
-PUBLIC_TYPES: Final[tuple[type, ...]] = (
-    Affiliation,
-    Breakdown,
-    BreakdownPart,
-    Claim,
-    EditorialMark,
-    Extensions,
-    Finding,
-    FrozenJSONObject,
-    Identifier,
-    Illustration,
-    InstrumentArticle,
-    Issuer,
-    LocalisedText,
-    Locator,
-    PartialDate,
-    Period,
-    Place,
-    Quote,
-    Relation,
-    Report,
-    Source,
-    Statistic,
-)
+#: The model's tagged unions, registered on every converter make_converter builds:
+#: ``(union, tag_key, tags or None)``. None yet; kinds of derivation will be one.
+MODEL_UNIONS: Final[list[tuple[object, str, Mapping[type, str] | None]]] = []
 
 
 def make_converter() -> cattrs.Converter:
@@ -1810,6 +1778,8 @@ def make_converter() -> cattrs.Converter:
     for base in (str, int, bool, enum.Enum):
         converter.register_structure_hook(base, structure_by_type)
         converter.register_unstructure_hook(base, unstructure_by_type)
+    for union, tag_key, tags in MODEL_UNIONS:
+        register_tagged_union(converter, union, tag_key=tag_key, tags=tags)
     return converter
 
 
