@@ -1,4 +1,4 @@
-"""Derivations: what each says, what construction refuses, and how statistics hold them."""
+"""Derivations: what each says, what construction refuses, how statistics hold and write them."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pickle
 from decimal import Decimal
 from fractions import Fraction
 
+import jsonschema
 import pytest
 from hypothesis import given
 
@@ -19,7 +20,13 @@ from rightsreport import (
     ShareOf,
     ShareWord,
     Statistic,
+    StructureError,
     TotalOf,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
 )
 from rightsreport import testing as strategies
 
@@ -287,3 +294,161 @@ def test_generated_statistics_never_derive_from_themselves(figure: Statistic) ->
     """The strategy keeps a statistic's own id out of its derivation."""
     assert figure.derivation is not None
     assert figure.id not in figure.derivation.inputs
+
+
+# --- on the wire ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("derivation", "wire"),
+    [
+        (
+            ShareOf(whole_id="detained", percent=45, approximate=True),
+            {
+                "type": "share_of",
+                "whole_id": "detained",
+                "percent": 45,
+                "approximate": True,
+            },
+        ),
+        (
+            ShareOf(whole_id="detained", percent=Decimal("45.0"), partition="sex"),
+            {
+                "type": "share_of",
+                "whole_id": "detained",
+                "percent": "45.0",
+                "partition": "sex",
+            },
+        ),
+        (
+            ShareOf(whole_id="cases", fraction=(1, 5)),
+            {"type": "share_of", "whole_id": "cases", "fraction": [1, 5]},
+        ),
+        (
+            ShareOf(whole_id="cases", words=ShareWord.HALF),
+            {"type": "share_of", "whole_id": "cases", "words": "half"},
+        ),
+        (
+            ChangeFrom(
+                baseline_id="before",
+                percent=-20,
+                baseline_period=Period.from_edtf("2019/2019"),
+            ),
+            {
+                "type": "change_from",
+                "baseline_id": "before",
+                "percent": -20,
+                "baseline_period": "2019/2019",
+            },
+        ),
+        (
+            ChangeFrom(baseline_id="before", absolute=Decimal("2.5")),
+            {"type": "change_from", "baseline_id": "before", "absolute": "2.5"},
+        ),
+        (
+            TotalOf(part_ids=("killed", "injured")),
+            {"type": "total_of", "part_ids": ["killed", "injured"]},
+        ),
+        (
+            DifferenceOf(minuend_id="all", subtrahend_ids=("land",)),
+            {"type": "difference_of", "minuend_id": "all", "subtrahend_ids": ["land"]},
+        ),
+        (
+            RateOf(per=100_000, numerator_id="killings", denominator_id="people"),
+            {
+                "type": "rate_of",
+                "per": 100000,
+                "numerator_id": "killings",
+                "denominator_id": "people",
+            },
+        ),
+    ],
+)
+def test_wire_form(derivation: Derivation, wire: dict[str, object]) -> None:
+    """A statistic writes its derivation as an object tagged with its kind."""
+    figure = _statistic(derivation=derivation)
+    data = to_dict(figure)
+    assert data["derivation"] == wire
+    assert from_dict(data, Statistic) == figure
+    assert jsonschema.Draft202012Validator(json_schema(Statistic)).is_valid(data)
+
+
+def test_wire_form_of_a_baseline() -> None:
+    """``baseline`` is written only when set, like every flag off by default."""
+    assert "baseline" not in to_dict(_statistic())
+    assert to_dict(_statistic(baseline=True))["baseline"] is True
+    assert (
+        from_dict({"id": "n", "value": 1, "measure": "m"}, Statistic).baseline is False
+    )
+
+
+@pytest.mark.parametrize(
+    ("derivation", "problems"),
+    [
+        (
+            {"type": "share", "whole_id": "w"},
+            (
+                (
+                    "$.derivation.type",
+                    "expected 'share_of' or 'change_from' or 'total_of' or 'difference_of' or 'rate_of', got 'share'",
+                ),
+            ),
+        ),
+        (
+            {"whole_id": "w"},
+            (
+                (
+                    "$.derivation.type",
+                    "expected 'share_of' or 'change_from' or 'total_of' or 'difference_of' or 'rate_of', got nothing (the field is required)",
+                ),
+            ),
+        ),
+        (
+            {"type": "total_of", "part_ids": ["a"]},
+            (
+                (
+                    "$.derivation.part_ids",
+                    "expected at least 2 statistic id(s), got ('a',)",
+                ),
+            ),
+        ),
+        (
+            {"type": "share_of", "whole_id": "held"},
+            (
+                (
+                    "$.derivation",
+                    "expected a derivation from statistics other than 'held' itself, got ('held',)",
+                ),
+            ),
+        ),
+    ],
+)
+def test_reading_refuses(derivation: dict[str, object], problems: object) -> None:
+    """Unknown or missing tags and impossible derivations are problems at a path."""
+    data = {"id": "held", "value": 1, "measure": "m", "derivation": derivation}
+    with pytest.raises(StructureError) as caught:
+        from_dict(data, Statistic)
+    assert caught.value.problems == problems
+
+
+@pytest.mark.parametrize(
+    "derivation",
+    [
+        {"type": "total_of", "part_ids": ["a"]},
+        {"type": "total_of", "part_ids": ["a", "a"]},
+        {"type": "share_of", "whole_id": "w", "fraction": [1, 0]},
+        {"type": "share_of", "whole_id": "w", "fraction": [1, 2, 3]},
+        {"type": "rate_of", "per": 0},
+        {"type": "share", "whole_id": "w"},
+    ],
+)
+def test_schema_refuses(derivation: dict[str, object]) -> None:
+    """The JSON Schema refuses what reading refuses, where a schema can say it."""
+    data = {"id": "held", "value": 1, "measure": "m", "derivation": derivation}
+    assert not jsonschema.Draft202012Validator(json_schema(Statistic)).is_valid(data)
+
+
+@given(strategies.statistics())
+def test_statistics_round_trip_with_their_derivations(figure: Statistic) -> None:
+    """Generated statistics, derived or not, come back equal from JSON."""
+    assert from_json(to_json(figure), Statistic) == figure

@@ -18,11 +18,24 @@ from rightsreport._derivation import (
     ShareWord,
     TotalOf,
 )
-from rightsreport._errors import DateParseError, InvalidFieldError, RightsReportError
+from rightsreport._errors import (
+    DateParseError,
+    InvalidFieldError,
+    RightsReportError,
+    StructureError,
+)
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._schema import json_schema
+from rightsreport._serialise import (
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
 from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
@@ -110,10 +123,17 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "StructureError",
     "TextAnchor",
     "TotalOf",
     "anchor_quote",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
     "text_findings",
+    "to_dict",
+    "to_json",
 ]
 
 __version__ = "0.1.0.dev0"

@@ -16,9 +16,8 @@ arithmetic lives in :mod:`rightsreport._arithmetic`.
 from __future__ import annotations
 
 import enum
-from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import field, frozen
@@ -26,6 +25,11 @@ from attrs import field, frozen
 from rightsreport import _checks as check
 from rightsreport._dates import Period
 from rightsreport._errors import InvalidFieldError
+
+if TYPE_CHECKING:
+    # Only named in annotations: the classes are published as ``rightsreport.X``,
+    # whose namespace resolves ``Number`` when cattrs reads the annotations.
+    from rightsreport._statistic import Number
 
 __all__ = [
     "ChangeFrom",
@@ -207,9 +211,7 @@ class ShareOf:
     """
 
     whole_id: str = field(validator=check.identifier())
-    percent: int | Decimal | None = field(
-        default=None, validator=_check_optional_number
-    )
+    percent: Number | None = field(default=None, validator=_check_optional_number)
     fraction: tuple[int, int] | None = field(default=None, validator=_check_fraction)
     words: ShareWord | None = field(
         default=None,
@@ -271,12 +273,8 @@ class ChangeFrom:
     """
 
     baseline_id: str | None = field(default=None, validator=_opt_id)
-    percent: int | Decimal | None = field(
-        default=None, validator=_check_optional_number
-    )
-    absolute: int | Decimal | None = field(
-        default=None, validator=_check_optional_number
-    )
+    percent: Number | None = field(default=None, validator=_check_optional_number)
+    absolute: Number | None = field(default=None, validator=_check_optional_number)
     baseline_period: Period | None = field(
         default=None, validator=check.optional(check.instance_of(Period, "a Period"))
     )

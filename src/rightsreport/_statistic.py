@@ -139,7 +139,7 @@ class Statistic:
         extensions: Namespaced user data, kept on every round-trip.
         derivation: How the figure derives from other statistics of the same
             report: a share of, a change from, a total or a difference of other
-            figures, or a rate per a stated base (see :doc:`derived`).
+            figures, or a rate per a stated base.
         baseline: The figure is printed only as a baseline for comparison ("1,000
             the year before"): it may lie outside the report's coverage.
     """

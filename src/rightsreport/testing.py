@@ -339,11 +339,15 @@ def breakdowns() -> st.SearchStrategy[Breakdown]:
 
 def derivations(
     among: Sequence[str] | None = None,
+    kinds: Sequence[type[Derivation]] | None = None,
 ) -> st.SearchStrategy[Derivation]:
-    """Generate derivations of every kind from the ids *among* (any if ``None``).
+    """Generate derivations from the ids *among* (any if ``None``).
 
-    Totals and differences need two distinct ids, so with fewer than two *among*
-    only shares, changes and rates are generated; *among* must not be empty.
+    Args:
+        among: The ids derivations may name; must not be empty. Totals and
+            differences need two distinct ids, so with fewer than two only
+            shares, changes and rates are generated.
+        kinds: The derivation classes to generate (all five if ``None``).
     """
     pool: st.SearchStrategy[str] = ids() if among is None else st.sampled_from(among)
     several = among is None or len(set(among)) >= 2
@@ -386,18 +390,19 @@ def derivations(
         rates |= pairs.map(
             lambda two: RateOf(per=100_000, numerator_id=two[0], denominator_id=two[1])
         )
-    kinds: list[st.SearchStrategy[Derivation]] = [shares, changes, rates]
+    by_kind: dict[type, st.SearchStrategy[Derivation]] = {
+        ShareOf: shares,
+        ChangeFrom: changes,
+        RateOf: rates,
+    }
     if several:
         groups = st.lists(pool, min_size=2, max_size=4, unique=True).map(tuple)
-        kinds.append(st.builds(TotalOf, part_ids=groups))
-        kinds.append(
-            groups.map(
-                lambda group: DifferenceOf(
-                    minuend_id=group[0], subtrahend_ids=group[1:]
-                )
-            )
+        by_kind[TotalOf] = st.builds(TotalOf, part_ids=groups)
+        by_kind[DifferenceOf] = groups.map(
+            lambda group: DifferenceOf(minuend_id=group[0], subtrahend_ids=group[1:])
         )
-    return st.one_of(kinds)
+    wanted = by_kind if kinds is None else kinds
+    return st.one_of([by_kind[kind] for kind in wanted if kind in by_kind])
 
 
 def _tuples(
@@ -477,12 +482,12 @@ def statistics(
         statistic_id: The ids to give them (any ids if ``None``).
         source_ids: Their source ids.
         relay_ids: Their relay chains.
-        derivation: Their derivations; ``None`` (the default) gives none. Pass
-            ``st.none() | derivations()`` for some; a statistic is never derived
-            from itself.
+        derivation: Their derivations; ``None`` (the default) gives some with a
+            derivation from any ids (:func:`derivations`) and some without; pass
+            ``st.none()`` for none. A statistic is never derived from itself.
     """
     derived: st.SearchStrategy[Derivation | None] = (
-        derivation if derivation is not None else st.none()
+        derivation if derivation is not None else _optional(derivations())
     )
 
     def build(identifier: str) -> st.SearchStrategy[Statistic]:
@@ -580,7 +585,7 @@ def _unique_ids(prefix: str, count: int) -> list[str]:
 
 
 def reports(
-    max_items: int = 3, max_related: int = 1, *, derived: bool = False
+    max_items: int = 3, max_related: int = 1, *, derived: bool = True
 ) -> st.SearchStrategy[Report]:
     """Generate reports whose ids are unique and whose references resolve.
 
@@ -589,7 +594,7 @@ def reports(
         max_related: At most this many carried related reports (each generated
             with none of its own).
         derived: Give some statistics derivations from the report's other
-            statistics (the figures need not agree).
+            statistics (the figures need not agree); ``False`` gives none.
     """
 
     @st.composite
@@ -615,7 +620,7 @@ def reports(
                     relays,
                     _derivations_among([o for o in statistic_ids if o != i])
                     if derived
-                    else None,
+                    else st.none(),
                 )
             )
             for i in statistic_ids
