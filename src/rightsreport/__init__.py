@@ -9,10 +9,11 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._errors import DisclosureError, InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
+from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
@@ -48,6 +49,7 @@ from rightsreport._vocabulary import (
 
 __all__ = [
     "Affiliation",
+    "Audience",
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
@@ -55,6 +57,7 @@ __all__ = [
     "Consent",
     "DatePrecision",
     "Disclosure",
+    "DisclosureError",
     "EditorialMark",
     "EditorialMarkKind",
     "Extensions",
@@ -92,6 +95,7 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "redact",
 ]
 
 __version__ = "0.1.0.dev0"

@@ -7,7 +7,7 @@ the built-in exception a caller would expect (``ValueError`` or ``TypeError``), 
 
 from __future__ import annotations
 
-__all__ = ["InvalidFieldError", "RightsReportError"]
+__all__ = ["DisclosureError", "InvalidFieldError", "RightsReportError"]
 
 
 class RightsReportError(Exception):
@@ -50,3 +50,47 @@ class InvalidFieldError(RightsReportError, TypeError, ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidFieldError], tuple[str, str, str]]:
         return (type(self), (self.field, self.expected, self.got))
+
+
+class DisclosureError(RightsReportError, ValueError):
+    """A protected identity would reach an export made for an audience.
+
+    Raised by :func:`~rightsreport.redact` when the name or an alias of a source
+    the audience may not learn still appears somewhere the redacted report would
+    carry it: a quote's text, another source's description, a note, an id, an
+    extension. It names the JSON paths of those places, in the report that was
+    given, and never the protected value itself::
+
+        >>> from rightsreport import DisclosureError
+        >>> error = DisclosureError(("$.quotes[3].text", "$.note"), "public")
+        >>> print(error)
+        a protected name or alias would reach the 'public' audience at 2 places: $.quotes[3].text, $.note; reword or rename them (a protected source's description can stand in for its name) and redact again
+
+    It is a :class:`ValueError`.
+
+    Attributes:
+        paths: Where the protected values appear, as JSON paths over the
+            serialised field names, in document order.
+        audience: The audience the export was for.
+    """
+
+    paths: tuple[str, ...]
+    audience: str
+
+    def __init__(self, paths: tuple[str, ...], audience: str) -> None:
+        super().__init__(paths, audience)
+        self.paths = tuple(paths)
+        self.audience = audience
+
+    def __str__(self) -> str:
+        count = len(self.paths)
+        places = "place" if count == 1 else "places"
+        return (
+            f"a protected name or alias would reach the {self.audience!r} audience "
+            f"at {count} {places}: {', '.join(self.paths)}; reword or rename them "
+            "(a protected source's description can stand in for its name) and "
+            "redact again"
+        )
+
+    def __reduce__(self) -> tuple[type[DisclosureError], tuple[tuple[str, ...], str]]:
+        return (type(self), (self.paths, self.audience))
