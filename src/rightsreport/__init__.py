@@ -17,6 +17,12 @@ from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._tables import (
+    QUOTES_COLUMNS,
+    STATISTICS_COLUMNS,
+    quotes_table,
+    statistics_table,
+)
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -47,7 +53,7 @@ from rightsreport._vocabulary import (
     StatisticQualifier,
 )
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "Affiliation",
     "Audience",
     "Breakdown",
@@ -79,6 +85,7 @@ __all__ = [
     "Period",
     "Place",
     "Prevalence",
+    "QUOTES_COLUMNS",
     "Quote",
     "QuoteKind",
     "Relation",
@@ -88,6 +95,7 @@ __all__ = [
     "ReportKind",
     "RightsCategory",
     "RightsReportError",
+    "STATISTICS_COLUMNS",
     "Severity",
     "Source",
     "SourceConnection",
@@ -95,7 +103,9 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "quotes_table",
     "redact",
+    "statistics_table",
 ]
 
 __version__ = "0.1.0.dev0"
