@@ -12,6 +12,7 @@ from rightsreport._dates import DatePrecision, PartialDate, Period
 from rightsreport._errors import DisclosureError, InvalidFieldError, RightsReportError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
+from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
 from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
@@ -106,6 +107,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "quotes_table",
     "redact",
     "statistics_table",
+    "to_jsonld",
 ]
 
 __version__ = "0.1.0.dev0"
