@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -430,3 +431,12 @@ def test_a_speaker_without_roles_or_unresolved_has_none() -> None:
         (None, None),
         (None, None),
     ]
+
+
+def test_the_reference_lists_the_columns() -> None:
+    """docs/exports.md spells out both column lists as they are."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "exports.md").read_text(
+        "utf-8"
+    )
+    for columns in (STATISTICS_COLUMNS, QUOTES_COLUMNS):
+        assert ", ".join(f"``{c}``" for c in columns) + "." in page

@@ -41,7 +41,7 @@ class Audience(enum.StrEnum):
 
         >>> from rightsreport import Audience, Disclosure
         >>> sorted(Audience.PUBLIC.protects)
-        [<Disclosure.RESTRICTED: 'restricted'>, <Disclosure.CONFIDENTIAL: 'confidential'>]
+        [<Disclosure.CONFIDENTIAL: 'confidential'>, <Disclosure.RESTRICTED: 'restricted'>]
         >>> sorted(Audience("internal").protects)
         [<Disclosure.CONFIDENTIAL: 'confidential'>]
     """
