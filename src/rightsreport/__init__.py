@@ -9,7 +9,12 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import DisclosureError, InvalidFieldError, RightsReportError
+from rightsreport._errors import (
+    DateParseError,
+    DisclosureError,
+    InvalidFieldError,
+    RightsReportError,
+)
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._jsonld import to_jsonld
@@ -24,6 +29,7 @@ from rightsreport._tables import (
     quotes_table,
     statistics_table,
 )
+from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -62,6 +68,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "BreakdownPart",
     "Claim",
     "Consent",
+    "DateParseError",
     "DatePrecision",
     "Disclosure",
     "DisclosureError",
@@ -80,6 +87,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "IssuerType",
     "LocalisedText",
     "Locator",
+    "Normalisation",
     "Number",
     "OfficialResponse",
     "PartialDate",
@@ -104,9 +112,12 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "TextAnchor",
+    "anchor_quote",
     "quotes_table",
     "redact",
     "statistics_table",
+    "text_findings",
     "to_jsonld",
 ]
 
