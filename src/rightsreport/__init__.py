@@ -14,6 +14,7 @@ from rightsreport._errors import (
     DisclosureError,
     InvalidFieldError,
     RightsReportError,
+    StructureError,
 )
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
@@ -21,6 +22,14 @@ from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
 from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._schema import json_schema
+from rightsreport._serialise import (
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
 from rightsreport._tables import (
@@ -112,12 +121,19 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "StructureError",
     "TextAnchor",
     "anchor_quote",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
     "quotes_table",
     "redact",
     "statistics_table",
     "text_findings",
+    "to_dict",
+    "to_json",
     "to_jsonld",
 ]
 
