@@ -20,13 +20,16 @@ from rightsreport._derivation import (
 )
 from rightsreport._errors import (
     DateParseError,
+    DisclosureError,
     InvalidFieldError,
     RightsReportError,
     StructureError,
 )
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
+from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
+from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._schema import json_schema
 from rightsreport._serialise import (
@@ -38,6 +41,12 @@ from rightsreport._serialise import (
 )
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._tables import (
+    QUOTES_COLUMNS,
+    STATISTICS_COLUMNS,
+    quotes_table,
+    statistics_table,
+)
 from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._values import (
     Affiliation,
@@ -69,8 +78,9 @@ from rightsreport._vocabulary import (
     StatisticQualifier,
 )
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "Affiliation",
+    "Audience",
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
@@ -82,6 +92,7 @@ __all__ = [
     "Derivation",
     "DifferenceOf",
     "Disclosure",
+    "DisclosureError",
     "EditorialMark",
     "EditorialMarkKind",
     "Extensions",
@@ -104,6 +115,7 @@ __all__ = [
     "Period",
     "Place",
     "Prevalence",
+    "QUOTES_COLUMNS",
     "Quote",
     "QuoteKind",
     "RateOf",
@@ -114,6 +126,7 @@ __all__ = [
     "ReportKind",
     "RightsCategory",
     "RightsReportError",
+    "STATISTICS_COLUMNS",
     "Severity",
     "ShareOf",
     "ShareWord",
@@ -131,9 +144,13 @@ __all__ = [
     "from_json",
     "json_schema",
     "make_converter",
+    "quotes_table",
+    "redact",
+    "statistics_table",
     "text_findings",
     "to_dict",
     "to_json",
+    "to_jsonld",
 ]
 
 __version__ = "0.1.0.dev0"

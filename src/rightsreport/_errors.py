@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["DateParseError", "InvalidFieldError", "RightsReportError", "StructureError"]
+__all__ = [
+    "DateParseError",
+    "DisclosureError",
+    "InvalidFieldError",
+    "RightsReportError",
+    "StructureError",
+]
 
 
 class RightsReportError(Exception):
@@ -147,3 +153,47 @@ class StructureError(RightsReportError, ValueError):
         self,
     ) -> tuple[type[StructureError], tuple[tuple[tuple[str, str], ...], str]]:
         return (type(self), (self.problems, self.target))
+
+
+class DisclosureError(RightsReportError, ValueError):
+    """A protected identity would reach an export made for an audience.
+
+    Raised by :func:`~rightsreport.redact` when the name or an alias of a source
+    the audience may not learn still appears somewhere the redacted report would
+    carry it: a quote's text, another source's description, a note, an id, an
+    extension. It names the JSON paths of those places, in the report that was
+    given, and never the protected value itself::
+
+        >>> from rightsreport import DisclosureError
+        >>> error = DisclosureError(("$.quotes[3].text", "$.note"), "public")
+        >>> print(error)
+        a protected name or alias would reach the 'public' audience at 2 places: $.quotes[3].text, $.note; reword or rename them (a protected source's description can stand in for its name) and redact again
+
+    It is a :class:`ValueError`.
+
+    Attributes:
+        paths: Where the protected values appear, as JSON paths over the
+            serialised field names, in document order.
+        audience: The audience the export was for.
+    """
+
+    paths: tuple[str, ...]
+    audience: str
+
+    def __init__(self, paths: tuple[str, ...], audience: str) -> None:
+        super().__init__(paths, audience)
+        self.paths = tuple(paths)
+        self.audience = audience
+
+    def __str__(self) -> str:
+        count = len(self.paths)
+        places = "place" if count == 1 else "places"
+        return (
+            f"a protected name or alias would reach the {self.audience!r} audience "
+            f"at {count} {places}: {', '.join(self.paths)}; reword or rename them "
+            "(a protected source's description can stand in for its name) and "
+            "redact again"
+        )
+
+    def __reduce__(self) -> tuple[type[DisclosureError], tuple[tuple[str, ...], str]]:
+        return (type(self), (self.paths, self.audience))
