@@ -29,6 +29,7 @@ from rightsreport import (
     to_json,
 )
 from rightsreport import testing as strategies
+from rightsreport._derivation import DERIVATION_KINDS
 
 
 @pytest.mark.parametrize(
@@ -452,3 +453,39 @@ def test_schema_refuses(derivation: dict[str, object]) -> None:
 def test_statistics_round_trip_with_their_derivations(figure: Statistic) -> None:
     """Generated statistics, derived or not, come back equal from JSON."""
     assert from_json(to_json(figure), Statistic) == figure
+
+
+@pytest.mark.parametrize(
+    ("derivation", "stated"),
+    [
+        (ShareOf(whole_id="w", percent=45), "45%"),
+        (
+            ShareOf(whole_id="w", percent=Decimal("45.0"), approximate=True),
+            "about 45.0%",
+        ),
+        (ShareOf(whole_id="w", fraction=(1, 5)), "1 in 5"),
+        (ShareOf(whole_id="w", words=ShareWord.MOST), "most"),
+        (ShareOf(whole_id="w"), None),
+        (ChangeFrom(baseline_id="b", percent=20), "+20%"),
+        (ChangeFrom(baseline_id="b", percent=Decimal("-2.5")), "-2.5%"),
+        (ChangeFrom(baseline_id="b", absolute=200), "+200"),
+        (
+            ChangeFrom(baseline_period=Period.from_edtf("2019/2019"), absolute=-3),
+            "-3 from 2019/2019",
+        ),
+        (ChangeFrom(baseline_id="b"), None),
+        (TotalOf(part_ids=("a", "b")), None),
+        (DifferenceOf(minuend_id="a", subtrahend_ids=("b",)), None),
+        (RateOf(per=1000), "per 1,000"),
+    ],
+)
+def test_stated(derivation: Derivation, stated: str | None) -> None:
+    """What the text states about the relation, as tables and JSON-LD print it."""
+    assert derivation.stated == stated
+
+
+@given(strategies.derivations())
+def test_kinds_are_the_wire_tags(derivation: Derivation) -> None:
+    """Tables and JSON-LD name a derivation's kind as the wire format tags it."""
+    figure = Statistic(id="derived", value=1, measure="m", derivation=derivation)
+    assert to_dict(figure)["derivation"]["type"] == DERIVATION_KINDS[type(derivation)]

@@ -460,15 +460,10 @@ def _word_band(words: ShareWord, tolerance: Tolerance) -> Band:
 
 
 def _share_text(share: ShareOf) -> str:
-    """Print the stated share for a message ("45%", "1 in 5", "half")."""
-    if share.percent is not None:
-        text = f"{share.percent}%"
-    elif share.fraction is not None:
-        text = f"{share.fraction[0]} in {share.fraction[1]}"
-    else:
-        assert share.words is not None  # noqa: S101 - callers check a share is stated
-        text = share.words.phrase
-    return f"about {text}" if share.approximate else text
+    """Print the stated share for a message ("45%", "1 in 5", "about half")."""
+    text = share.stated
+    assert text is not None  # noqa: S101 - callers check a share is stated
+    return text
 
 
 def _share_centre(share: ShareOf) -> Fraction | None:

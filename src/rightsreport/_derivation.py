@@ -244,6 +244,24 @@ class ShareOf:
         """The ids of the statistics the figure derives from."""
         return (self.whole_id,)
 
+    @property
+    def stated(self) -> str | None:
+        """The share as stated, in words ("45%", "about half", "1 in 5"), if any.
+
+        >>> from rightsreport import ShareOf, ShareWord
+        >>> ShareOf(whole_id="w", words=ShareWord.THIRD, approximate=True).stated
+        'about a third'
+        """
+        if self.percent is not None:
+            text = f"{self.percent}%"
+        elif self.fraction is not None:
+            text = f"{self.fraction[0]} in {self.fraction[1]}"
+        elif self.words is not None:
+            text = self.words.phrase
+        else:
+            return None
+        return f"about {text}" if self.approximate else text
+
 
 @frozen(kw_only=True)
 class ChangeFrom:
@@ -296,6 +314,25 @@ class ChangeFrom:
         """The ids of the statistics the figure derives from."""
         return () if self.baseline_id is None else (self.baseline_id,)
 
+    @property
+    def stated(self) -> str | None:
+        """The change as stated, and from when ("+20%", "-200 from 2019/2019").
+
+        >>> from rightsreport import ChangeFrom, Period
+        >>> ChangeFrom(baseline_id="b", percent=-20).stated
+        '-20%'
+        >>> ChangeFrom(baseline_period=Period.from_edtf("2019/2019")).stated
+        'from 2019/2019'
+        """
+        parts = []
+        if self.percent is not None:
+            parts.append(f"{self.percent:+}%")
+        elif self.absolute is not None:
+            parts.append(f"{self.absolute:+}")
+        if self.baseline_period is not None:
+            parts.append(f"from {self.baseline_period}")
+        return " ".join(parts) or None
+
 
 @frozen(kw_only=True)
 class TotalOf:
@@ -315,6 +352,11 @@ class TotalOf:
     def inputs(self) -> tuple[str, ...]:
         """The ids of the statistics the figure derives from."""
         return self.part_ids
+
+    @property
+    def stated(self) -> None:
+        """Nothing: a total states no relation beyond its parts."""
+        return None
 
 
 @frozen(kw_only=True)
@@ -348,6 +390,11 @@ class DifferenceOf:
     def inputs(self) -> tuple[str, ...]:
         """The ids of the statistics the figure derives from."""
         return (self.minuend_id, *self.subtrahend_ids)
+
+    @property
+    def stated(self) -> None:
+        """Nothing: a difference states no relation beyond its figures."""
+        return None
 
 
 @frozen(kw_only=True)
@@ -392,6 +439,16 @@ class RateOf:
             if identifier is not None
         )
 
+    @property
+    def stated(self) -> str:
+        """The base as stated ("per 100,000").
+
+        >>> from rightsreport import RateOf
+        >>> RateOf(per=100_000).stated
+        'per 100,000'
+        """
+        return f"per {self.per:,}"
+
 
 #: How a figure derives from others: one of the five derivation classes.
 Derivation = ShareOf | ChangeFrom | TotalOf | DifferenceOf | RateOf
@@ -404,3 +461,12 @@ DERIVATION_TYPES: tuple[type, ...] = (
     DifferenceOf,
     RateOf,
 )
+
+#: The kind of each derivation, as the wire format tags it and tables name it.
+DERIVATION_KINDS: dict[type, str] = {
+    ShareOf: "share_of",
+    ChangeFrom: "change_from",
+    TotalOf: "total_of",
+    DifferenceOf: "difference_of",
+    RateOf: "rate_of",
+}
