@@ -9,13 +9,20 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError
+from rightsreport._errors import InvalidFieldError, RightsReportError, ValidationError
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._rules import RULES, Rule
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._validate import (
+    RuleFunction,
+    ValidationOptions,
+    ValidationResult,
+    validate,
+)
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -47,6 +54,7 @@ from rightsreport._vocabulary import (
 )
 
 __all__ = [
+    "RULES",
     "Affiliation",
     "Breakdown",
     "BreakdownCompleteness",
@@ -85,6 +93,8 @@ __all__ = [
     "ReportKind",
     "RightsCategory",
     "RightsReportError",
+    "Rule",
+    "RuleFunction",
     "Severity",
     "Source",
     "SourceConnection",
@@ -92,6 +102,10 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "ValidationError",
+    "ValidationOptions",
+    "ValidationResult",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"

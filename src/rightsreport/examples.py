@@ -192,7 +192,7 @@ def _report_quotes() -> tuple[Quote, ...]:
             "government took little or no action,",
             kind=QuoteKind.VERBATIM,
             speaker_id=speaker_id,
-            note="Attributed in print to \"the 35-page report\".",
+            note='Attributed in print to "the 35-page report".',
             language="en",
         ),
         Quote(
