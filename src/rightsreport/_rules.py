@@ -200,10 +200,12 @@ class Document:
         """Whether a statistic is not public: its own, else its source's or relays'."""
         if statistic.disclosure is not None:
             return statistic.disclosure is not Disclosure.PUBLIC
-        if not self.protected:
+        protected = self.protected
+        if not protected:
             return False
-        return statistic.source_id in self.protected or any(
-            relay in self.protected for relay in statistic.relayed_via
+        return statistic.source_id in protected or (
+            bool(statistic.relayed_via)
+            and not protected.isdisjoint(statistic.relayed_via)
         )
 
 
@@ -936,77 +938,85 @@ def _is_whole(value: Number) -> bool:
 @check(RR201, RR202, RR203, RR204, RR205, RR206)
 def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
     for index, statistic in enumerate(doc.report.statistics):
-        where = f"{doc.path}.statistics[{index}]"
-        protected = doc.statistic_is_protected(statistic)
         kind = statistic.kind
-        if kind is StatisticKind.PERCENTAGE and not 0 <= statistic.value <= 100:
+        value = statistic.value
+        if kind is StatisticKind.PERCENTAGE and not 0 <= value <= 100:
             yield ctx.finding(
                 RR204,
-                f"{where}.value",
+                f"{doc.path}.statistics[{index}].value",
                 f"the percentage is outside 0 to 100 ({_WITHHELD})"
-                if protected
-                else f"percentage is {statistic.value}, expected 0 to 100",
+                if doc.statistic_is_protected(statistic)
+                else f"percentage is {value}, expected 0 to 100",
             )
-        if kind is StatisticKind.COUNT and not _is_whole(statistic.value):
+        elif (
+            kind is StatisticKind.COUNT
+            and type(value) is not int
+            and not _is_whole(value)
+        ):
             yield ctx.finding(
                 RR205,
-                f"{where}.value",
+                f"{doc.path}.statistics[{index}].value",
                 f"the count is not a whole number ({_WITHHELD})"
-                if protected
-                else f"count is {statistic.value}, expected a whole number",
+                if doc.statistic_is_protected(statistic)
+                else f"count is {value}, expected a whole number",
             )
         if statistic.breakdown is not None:
-            yield from _breakdown(statistic, where, protected, ctx)
+            yield from _breakdown(doc, index, statistic, ctx)
 
 
 class _Parts:
-    """A breakdown's parts sorted by unit: the total's, percent, or another."""
+    """A breakdown's parts sorted by unit: the total's, percent, or another.
 
-    __slots__ = ("other", "percent", "same", "units")
+    A part without a unit counts in the total's; a part in percent of a
+    percentage figure counts in the total's too.
+    """
+
+    __slots__ = ("ints", "other", "percent", "same")
 
     def __init__(self, statistic: Statistic) -> None:
         breakdown = statistic.breakdown
         assert breakdown is not None  # noqa: S101  (the caller checked)
-        self.same: list[Number] = []
-        self.percent: list[Number] = []
         self.other = 0
-        self.units: list[str] = []
+        self.percent: list[Number] = []
+        self.same: list[Number] = []
+        #: Whether every part is an int, so none can fail to be whole.
+        self.ints = True
+        total_unit: str | None = None
         for part in breakdown.parts:
-            if _in_total_unit(statistic, part.unit):
-                self.same.append(part.value)
-            elif _unit_key(part.unit) in _PERCENT_UNITS:
-                self.percent.append(part.value)
+            value = part.value
+            if type(value) is not int:
+                self.ints = False
+            if part.unit is None:
+                self.same.append(value)
+                continue
+            if total_unit is None:
+                total_unit = _unit_key(statistic.unit) or ""
+            unit = _unit_key(part.unit)
+            if unit == total_unit:
+                self.same.append(value)
+            elif unit in _PERCENT_UNITS:
+                if statistic.kind is StatisticKind.PERCENTAGE:
+                    self.same.append(value)
+                else:
+                    self.percent.append(value)
             else:
                 self.other += 1
-            shown = part.unit if part.unit is not None else statistic.unit
-            if shown is not None and shown not in self.units:
-                self.units.append(shown)
 
 
-def _in_total_unit(statistic: Statistic, unit: str | None) -> bool:
-    """Whether a part in *unit* counts in the same unit as the statistic."""
-    key = _unit_key(unit)
-    return (
-        key is None
-        or key == _unit_key(statistic.unit)
-        or (statistic.kind is StatisticKind.PERCENTAGE and key in _PERCENT_UNITS)
-    )
-
-
-def _total(values: Sequence[Number]) -> Decimal:
-    return sum((Decimal(value) for value in values), Decimal(0))
-
-
-def _breakdown(
+def _part_findings(
     statistic: Statistic, where: str, protected: bool, ctx: Context
 ) -> Iterator[Finding]:
+    """Report parts in percent above 100 and parts of a count that are not whole."""
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
-    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
+    total_unit = _unit_key(statistic.unit)
     for position, part in enumerate(breakdown.parts):
-        same = _in_total_unit(statistic, part.unit)
-        in_percent = (same and is_percentage) or _unit_key(part.unit) in _PERCENT_UNITS
-        path = f"{where}.breakdown.parts[{position}].value"
+        unit = _unit_key(part.unit)
+        same = unit is None or unit == total_unit
+        path = f"{where}.parts[{position}].value"
+        in_percent = unit in _PERCENT_UNITS or (
+            same and statistic.kind is StatisticKind.PERCENTAGE
+        )
         if in_percent and part.value > 100:
             yield ctx.finding(
                 RR204,
@@ -1023,12 +1033,29 @@ def _breakdown(
                 if protected
                 else f"count is {part.value}, expected a whole number",
             )
+
+
+def _breakdown(
+    doc: Document, index: int, statistic: Statistic, ctx: Context
+) -> Iterator[Finding]:
+    breakdown = statistic.breakdown
+    assert breakdown is not None  # noqa: S101  (the caller checked)
     parts = _Parts(statistic)
-    where = f"{where}.breakdown"
+    where = f"{doc.path}.statistics[{index}].breakdown"
+    protected = doc.statistic_is_protected(statistic)
+    if parts.percent or not parts.ints or statistic.kind is StatisticKind.PERCENTAGE:
+        yield from _part_findings(statistic, where, protected, ctx)
     if breakdown.completeness is BreakdownCompleteness.EXHAUSTIVE:
         yield from _exhaustive(statistic, parts, where, protected, ctx)
     else:
         yield from _partial(statistic, parts, where, protected, ctx)
+
+
+def _sum(values: Sequence[Number]) -> Number:
+    total: Number = 0
+    for value in values:
+        total += value
+    return total
 
 
 def _exhaustive(
@@ -1036,7 +1063,13 @@ def _exhaustive(
 ) -> Iterator[Finding]:
     total = statistic.value
     if parts.other or (parts.same and parts.percent):
-        shown = " and ".join(repr(unit) for unit in parts.units)
+        assert statistic.breakdown is not None  # noqa: S101  (the caller checked)
+        units: list[str] = []
+        for part in statistic.breakdown.parts:
+            unit = part.unit if part.unit is not None else statistic.unit
+            if unit is not None and unit not in units:
+                units.append(unit)
+        shown = " and ".join(repr(unit) for unit in units)
         yield ctx.finding(
             RR206,
             where,
@@ -1050,8 +1083,8 @@ def _exhaustive(
         whole: Number = 100 if parts.percent else total
         printed = values if parts.percent else [*values, total]
         tolerance = _tolerance(printed, ctx.options)
-        parts_sum = _total(values)
-        if abs(parts_sum - whole) > tolerance:
+        parts_sum = _sum(values)
+        if abs(Decimal(parts_sum) - Decimal(whole)) > tolerance:
             yield ctx.finding(
                 RR203,
                 where,
@@ -1061,7 +1094,7 @@ def _exhaustive(
                 f"within {tolerance}",
             )
     elif statistic.qualifier is StatisticQualifier.EXACT:
-        parts_sum = _total(parts.same)
+        parts_sum = _sum(parts.same)
         if parts_sum != total:
             yield ctx.finding(
                 RR201,
@@ -1081,9 +1114,10 @@ def _partial(
     total = statistic.value
     is_percentage = statistic.kind is StatisticKind.PERCENTAGE
     if parts.same and (is_percentage or statistic.qualifier in _BOUNDED):
-        parts_sum = _total(parts.same)
+        values = parts.same
+        parts_sum = _sum(values)
         limit = total + (
-            _tolerance([*parts.same, total], ctx.options) if is_percentage else 0
+            _tolerance([*values, total], ctx.options) if is_percentage else 0
         )
         if parts_sum > limit:
             yield ctx.finding(
@@ -1094,8 +1128,9 @@ def _partial(
                 else f"parts sum to {_plain(parts_sum)}, more than the total {total}",
             )
     if parts.percent and not is_percentage:
-        parts_sum = _total(parts.percent)
-        if parts_sum > 100 + _tolerance(parts.percent, ctx.options):
+        values = parts.percent
+        parts_sum = _sum(values)
+        if parts_sum > 100 + _tolerance(values, ctx.options):
             yield ctx.finding(
                 RR202,
                 where,
@@ -1105,9 +1140,11 @@ def _partial(
             )
 
 
-def _plain(value: Decimal) -> str:
+def _plain(value: Number) -> str:
     """Print a sum as its parts were printed: ``175``, ``99.5``."""
-    return str(int(value)) if value == value.to_integral_value() else str(value)
+    if isinstance(value, int) or value != value.to_integral_value():
+        return str(value)
+    return str(int(value))
 
 
 # --------------------------------------------------------------------------
@@ -1199,6 +1236,27 @@ $.relations[0]: RR305 error: published 2021-02, before the report it is about (2
     domain_rule=6,
 )
 
+# Days as (year, month, day) tuples, which compare quickly. A date's last day
+# uses 31 for any month: a last day is only ever compared with a first day,
+# which is a real date, and no real date falls between the 28th and the 31st
+# of a month that has fewer days.
+_Day = tuple[int, int, int]
+_NO_START: Final[_Day] = (0, 0, 0)
+_NO_END: Final[_Day] = (10_000, 0, 0)
+
+
+def _first(date: PartialDate | None) -> _Day:
+    if date is None:
+        return _NO_START
+    return (date.year, date.month or 1, date.day or 1)
+
+
+def _last(date: PartialDate | None) -> _Day:
+    if date is None:
+        return _NO_END
+    return (date.year, date.month or 12, date.day or 31)
+
+
 _AFTER_ABOUT: Final = {
     RelationKind.IS_ABOUT: "the report it is about",
     RelationKind.RESPONDS_TO: "the report it responds to",
@@ -1212,6 +1270,7 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     path = doc.path
     late = f"after the document was published ({published})"
+    last = _last(published)
 
     def dated(what: str, value: PartialDate | Period, protected: bool) -> str:
         if protected:
@@ -1219,27 +1278,31 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return f"{what} {value}, {late}"
 
     for index, quote in enumerate(doc.report.quotes):
-        if quote.said_on is not None and quote.said_on.after(published):
+        if quote.said_on is not None and _first(quote.said_on) > last:
             yield ctx.finding(
                 RR301,
                 f"{path}.quotes[{index}].said_on",
                 dated("said on", quote.said_on, doc.quote_is_protected(quote)),
             )
     for index, statistic in enumerate(doc.report.statistics):
-        where = f"{path}.statistics[{index}]"
-        protected = doc.statistic_is_protected(statistic)
-        if statistic.as_of is not None and statistic.as_of.after(published):
+        as_of, period = statistic.as_of, statistic.period
+        if as_of is not None and _first(as_of) > last:
             yield ctx.finding(
-                RR301, f"{where}.as_of", dated("as of", statistic.as_of, protected)
+                RR301,
+                f"{path}.statistics[{index}].as_of",
+                dated("as of", as_of, doc.statistic_is_protected(statistic)),
             )
-        period = statistic.period
-        if period is not None and period.start is not None and period.after(published):
+        start = None if period is None else period.start
+        if start is not None and _first(start) > last:
+            assert period is not None  # noqa: S101  (it has a start)
             yield ctx.finding(
-                RR301, f"{where}.period", dated("period", period, protected)
+                RR301,
+                f"{path}.statistics[{index}].period",
+                dated("period", period, doc.statistic_is_protected(statistic)),
             )
     for index, illustration in enumerate(doc.report.illustrations):
         depicted = illustration.depicted_on
-        if depicted is not None and depicted.after(published):
+        if depicted is not None and _first(depicted) > last:
             yield ctx.finding(
                 RR301,
                 f"{path}.illustrations[{index}].depicted_on",
@@ -1249,16 +1312,13 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         protected = source.id in doc.protected
         for position, affiliation in enumerate(source.affiliations):
             where = f"{path}.sources[{index}].affiliations[{position}]"
-            if affiliation.attested is not None and affiliation.attested.after(
-                published
-            ):
+            attested = affiliation.attested
+            if attested is not None and _first(attested) > last:
                 yield ctx.finding(
-                    RR301,
-                    f"{where}.attested",
-                    dated("attested", affiliation.attested, protected),
+                    RR301, f"{where}.attested", dated("attested", attested, protected)
                 )
             role = affiliation.period
-            if role is not None and role.start is not None and role.after(published):
+            if role is not None and _first(role.start) > last:
                 yield ctx.finding(
                     RR301, f"{where}.period", dated("held", role, protected)
                 )
@@ -1269,26 +1329,26 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
     coverage = doc.report.coverage
     if coverage is None:
         return
+    low, high = _first(coverage.start), _last(coverage.end)
     for index, statistic in enumerate(doc.report.statistics):
-        where = f"{doc.path}.statistics[{index}]"
-        protected = doc.statistic_is_protected(statistic)
-        as_of = statistic.as_of
-        if as_of is not None and not coverage.overlaps(as_of):
+        as_of, period = statistic.as_of, statistic.period
+        if as_of is not None and not (low <= _last(as_of) and _first(as_of) <= high):
             yield ctx.finding(
                 RR302,
-                f"{where}.as_of",
+                f"{doc.path}.statistics[{index}].as_of",
                 f"the date is outside the coverage {coverage} ({_WITHHELD})"
-                if protected
+                if doc.statistic_is_protected(statistic)
                 else f"as of {as_of}, outside the coverage {coverage}",
             )
-        period = statistic.period
-        if period is not None and not coverage.overlaps(period):
+        if period is not None and not (
+            low <= _last(period.end) and _first(period.start) <= high
+        ):
             yield ctx.finding(
                 RR303,
-                f"{where}.period",
+                f"{doc.path}.statistics[{index}].period",
                 f"the period lies entirely outside the coverage {coverage} "
                 f"({_WITHHELD})"
-                if protected
+                if doc.statistic_is_protected(statistic)
                 else f"period {period} lies entirely outside the coverage {coverage}",
             )
 
@@ -1428,6 +1488,7 @@ $.quotes[0]: RR406 warning: a verbatim quote from an anonymous source ($.sources
 def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
     matches: dict[tuple[str, str], NameMatch] = {}
+    split: dict[str, list[tuple[str, str]]] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
         if printed is None or quote.speaker_id is None:
@@ -1440,7 +1501,7 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
         key = (speaker.id, printed)
         match = matches.get(key)
         if match is None:
-            match = matches[key] = match_name(printed, speaker.names, threshold)
+            match = matches[key] = match_name(printed, speaker.names, threshold, split)
         if match.kind is MatchKind.EXACT:
             continue
         if match.kind is MatchKind.NEAR:
@@ -1704,96 +1765,140 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
                 break
 
 
-def _extension_texts(extensions: Extensions, path: str) -> Iterator[tuple[str, str]]:
+_Fields = list[tuple[str, str]]
+
+
+def _extension_texts(extensions: Extensions, fields: _Fields) -> None:
+    """Add every string inside *extensions* to *fields*, with its path suffix."""
     stack: list[tuple[str, object]] = [
-        (f"{path}.extensions[{key!r}]", value) for key, value in extensions.items()
+        (f".extensions[{key!r}]", value) for key, value in extensions.items()
     ]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
-            yield where, value
+            fields.append((where, value))
         elif isinstance(value, tuple):
             stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
         elif isinstance(value, Mapping):
             stack.extend((f"{where}[{k!r}]", item) for k, item in value.items())
 
 
-def _optional_texts(path: str, **fields: str | None) -> Iterator[tuple[str, str]]:
-    for name, value in fields.items():
-        if value is not None:
-            yield f"{path}.{name}", value
-
-
-def _published_texts(doc: Document) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, text)`` for every text a public export of *doc* shows."""
-    report, path = doc.report, doc.path
-    yield from _optional_texts(
-        path, title=report.title, edition=report.edition, note=report.note
-    )
-    yield from _extension_texts(report.extensions, path)
-    for index, claim in enumerate(report.claims):
-        where = f"{path}.claims[{index}]"
-        yield from _optional_texts(where, text=claim.text, note=claim.note)
-        yield from _extension_texts(claim.extensions, where)
-    for index, source in enumerate(report.sources):
-        where = f"{path}.sources[{index}]"
-        yield from _optional_texts(where, description=source.description)
-        if source.id in doc.protected:
-            continue
-        yield from _optional_texts(where, name=source.name, note=source.note)
-        for position, alias in enumerate(source.aliases):
-            yield f"{where}.aliases[{position}]", alias
-        for position, affiliation in enumerate(source.affiliations):
-            yield from _optional_texts(
-                f"{where}.affiliations[{position}]",
-                role=affiliation.role,
-                organisation=affiliation.organisation,
+def _source_fields(source: Source, protected: bool) -> _Fields:
+    fields: _Fields = []
+    if source.description is not None:
+        fields.append((".description", source.description))
+    if protected:
+        return fields
+    if source.name is not None:
+        fields.append((".name", source.name))
+    if source.note is not None:
+        fields.append((".note", source.note))
+    fields.extend((f".aliases[{i}]", alias) for i, alias in enumerate(source.aliases))
+    for i, affiliation in enumerate(source.affiliations):
+        if affiliation.role is not None:
+            fields.append((f".affiliations[{i}].role", affiliation.role))
+        if affiliation.organisation is not None:
+            fields.append(
+                (f".affiliations[{i}].organisation", affiliation.organisation)
             )
-        yield from _extension_texts(source.extensions, where)
+    return fields
+
+
+def _quote_fields(quote: Quote) -> _Fields:
+    fields = [(".text", quote.text)]
+    if quote.attributed_as is not None:
+        fields.append((".attributed_as", quote.attributed_as))
+    if quote.note is not None:
+        fields.append((".note", quote.note))
+    if quote.original is not None:
+        fields.append((".original.text", quote.original.text))
+    if quote.translation is not None:
+        fields.append((".translation.text", quote.translation.text))
+    return fields
+
+
+def _statistic_fields(statistic: Statistic) -> _Fields:
+    fields = [(".measure", statistic.measure)]
+    if statistic.unit is not None:
+        fields.append((".unit", statistic.unit))
+    if statistic.printed is not None:
+        fields.append((".printed", statistic.printed))
+    if statistic.note is not None:
+        fields.append((".note", statistic.note))
+    if statistic.place is not None and statistic.place.name is not None:
+        fields.append((".place.name", statistic.place.name))
+    if statistic.breakdown is not None:
+        fields.extend(
+            (f".breakdown.parts[{i}].label", part.label)
+            for i, part in enumerate(statistic.breakdown.parts)
+        )
+    return fields
+
+
+def _report_fields(report: Report) -> _Fields:
+    fields = [(".title", report.title)]
+    if report.edition is not None:
+        fields.append((".edition", report.edition))
+    if report.note is not None:
+        fields.append((".note", report.note))
+    return fields
+
+
+def _published_fields(doc: Document) -> Iterator[tuple[str, int, _Fields]]:
+    """Yield, for each object a public export of *doc* shows, its texts.
+
+    Each object comes as ``(collection, index, [(path suffix, text), ...])``:
+    the report itself (collection ``""``), each claim, each source (only the
+    public description of a protected one), each public quote and statistic,
+    each illustration, with the strings inside their extensions.
+    """
+    report = doc.report
+    fields = _report_fields(report)
+    if report.extensions:
+        _extension_texts(report.extensions, fields)
+    yield "", 0, fields
+    for index, claim in enumerate(report.claims):
+        fields = [(".text", claim.text)]
+        if claim.note is not None:
+            fields.append((".note", claim.note))
+        if claim.extensions:
+            _extension_texts(claim.extensions, fields)
+        yield "claims", index, fields
+    for index, source in enumerate(report.sources):
+        protected = source.id in doc.protected
+        fields = _source_fields(source, protected)
+        if source.extensions and not protected:
+            _extension_texts(source.extensions, fields)
+        yield "sources", index, fields
     for index, quote in enumerate(report.quotes):
-        if doc.quote_is_protected(quote):
-            continue
-        where = f"{path}.quotes[{index}]"
-        yield from _optional_texts(
-            where, text=quote.text, attributed_as=quote.attributed_as, note=quote.note
-        )
-        for name, localised in (
-            ("original", quote.original),
-            ("translation", quote.translation),
-        ):
-            if localised is not None:
-                yield f"{where}.{name}.text", localised.text
-        yield from _extension_texts(quote.extensions, where)
+        if not doc.quote_is_protected(quote):
+            fields = _quote_fields(quote)
+            if quote.extensions:
+                _extension_texts(quote.extensions, fields)
+            yield "quotes", index, fields
     for index, statistic in enumerate(report.statistics):
-        if doc.statistic_is_protected(statistic):
-            continue
-        where = f"{path}.statistics[{index}]"
-        yield from _optional_texts(
-            where,
-            measure=statistic.measure,
-            unit=statistic.unit,
-            printed=statistic.printed,
-            note=statistic.note,
-        )
-        if statistic.place is not None and statistic.place.name is not None:
-            yield f"{where}.place.name", statistic.place.name
-        if statistic.breakdown is not None:
-            for position, part in enumerate(statistic.breakdown.parts):
-                yield f"{where}.breakdown.parts[{position}].label", part.label
-        yield from _extension_texts(statistic.extensions, where)
+        if not doc.statistic_is_protected(statistic):
+            fields = _statistic_fields(statistic)
+            if statistic.extensions:
+                _extension_texts(statistic.extensions, fields)
+            yield "statistics", index, fields
     for index, illustration in enumerate(report.illustrations):
-        where = f"{path}.illustrations[{index}]"
-        yield from _optional_texts(
-            where, caption=illustration.caption, credit=illustration.credit
-        )
+        fields = [(".caption", illustration.caption)]
+        if illustration.credit is not None:
+            fields.append((".credit", illustration.credit))
         if illustration.place is not None and illustration.place.name is not None:
-            yield f"{where}.place.name", illustration.place.name
+            fields.append((".place.name", illustration.place.name))
+        yield "illustrations", index, fields
 
 
-@check_across(RR601)
-def _protected_names(ctx: Context) -> Iterator[Finding]:
-    # Every protected name, as its words, indexed by its first word.
-    protected: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+# A protected name as its words, where its key word sits in it, and the path of
+# its source.
+_ProtectedName = tuple[tuple[str, ...], int, str]
+
+
+def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
+    """Index every protected name by its longest word, the likeliest to be rare."""
+    index: dict[str, list[_ProtectedName]] = {}
     for doc in ctx.documents:
         for source_id in sorted(doc.protected):
             source = doc.source(source_id)
@@ -1801,29 +1906,56 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
             for name in source.names:
                 name_words = tokens(name)
                 if name_words:
-                    protected.setdefault(name_words[0], []).append(
-                        (name_words, doc.source_path(source_id))
+                    key = max(range(len(name_words)), key=lambda i: len(name_words[i]))
+                    index.setdefault(name_words[key], []).append(
+                        (name_words, key, doc.source_path(source_id))
                     )
+    return index
+
+
+@check_across(RR601)
+def _protected_names(ctx: Context) -> Iterator[Finding]:
+    protected = _protected_index(ctx)
     if not protected:
         return
+    keys = protected.keys()
     for doc in ctx.documents:
-        for where, text in _published_texts(doc):
-            text_words = folded_words(text)
-            reported: set[str] = set()
-            for start, word in enumerate(text_words):
-                for name_words, source_path in protected.get(word, ()):
-                    end = start + len(name_words)
-                    if (
-                        source_path not in reported
-                        and tuple(text_words[start:end]) == name_words
-                    ):
-                        reported.add(source_path)
-                        yield ctx.finding(
-                            RR601,
-                            where,
-                            f"the name of the protected source {source_path} "
-                            "appears in a field a public export shows",
-                        )
+        objects = list(_published_fields(doc))
+        # One pass over every published text of the report rules most reports
+        # out; only a report that has a key word is searched object by object.
+        everything = "\n".join(text for _, _, fields in objects for _, text in fields)
+        if keys.isdisjoint(folded_words(everything)):
+            continue
+        for collection, index, fields in objects:
+            joined = "\n".join(text for _, text in fields)
+            if keys.isdisjoint(folded_words(joined)):
+                continue
+            where = f"{doc.path}.{collection}[{index}]" if collection else doc.path
+            for suffix, text in fields:
+                for source_path in _names_in(folded_words(text), protected):
+                    yield ctx.finding(
+                        RR601,
+                        where + suffix,
+                        f"the name of the protected source {source_path} appears "
+                        "in a field a public export shows",
+                    )
+
+
+def _names_in(
+    words: list[str], protected: Mapping[str, list[_ProtectedName]]
+) -> list[str]:
+    """Return the paths of the protected sources whose names *words* contain."""
+    found: list[str] = []
+    for position, word in enumerate(words):
+        for name_words, key, source_path in protected.get(word, ()):
+            start = position - key
+            if (
+                start >= 0
+                and source_path not in found
+                and tuple(words[start : start + len(name_words)]) == name_words
+            ):
+                found.append(source_path)
+    return found
 
 
 #: Every built-in rule, by code.

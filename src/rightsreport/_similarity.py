@@ -66,17 +66,44 @@ HONORIFICS: Final = frozenset(
 #: Words that carry no identity in organisations' names ("Department of State").
 _STOPWORDS: Final = frozenset({"of", "the", "for", "and", "a", "an", "in", "on"})
 
-_INNER_MARK: Final = re.compile("(?<=\\w)[.'\u2018\u2019`](?=\\w)")
+# A word: letters and digits, with dots and apostrophes inside it ("U.S",
+# "O'Brien"), which are then dropped.
+_MARKS: Final = ".'\u2018\u2019`"
+_MARKED_WORD: Final = re.compile(f"[^\\W_]+(?:[{_MARKS}][^\\W_]+)*")
+_DROP_MARKS: Final = str.maketrans("", "", _MARKS)
 _WORD: Final = re.compile(r"[^\W_]+")
+# Typographic marks as their ASCII counterparts, and the blocks of combining
+# accents that NFKD splits off letters.
+_TYPOGRAPHY: Final = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+     "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u00ab": '"', "\u00bb": '"'}
+)  # fmt: skip
+_COMBINING: Final = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+# For ASCII text: marks inside words are dropped, every other non-alphanumeric
+# character separates words. Splitting on this is what _MARKED_WORD does, in C.
+_ASCII_WORDS: Final = str.maketrans(
+    {
+        chr(code): (None if chr(code) in ".'`" else " ")
+        for code in range(128)
+        if not chr(code).isalnum()
+    }
+)
 _BOOST_THRESHOLD: Final = 0.7
 _NUMBER: Final = re.compile(r"\d+")
 
 
 def _fold(text: str) -> str:
-    """Case-fold *text* and strip accents ("Nguyễn" -> "nguyen")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
+    """Case-fold *text*, strip accents and straighten typographic marks.
+
+    "Nguyễn" becomes "nguyen" and a curly apostrophe a straight one, so that most texts end up
+    in ASCII, which :func:`folded_words` splits fastest.
+    """
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text).translate(_TYPOGRAPHY)
+    return _COMBINING.sub("", decomposed).casefold()
 
 
 def words(text: str) -> tuple[tuple[str, str], ...]:
@@ -88,10 +115,10 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
         >>> words("Mr. Chin Malin")
         (('Mr', 'mr'), ('Chin', 'chin'), ('Malin', 'malin'))
     """
-    joined = _INNER_MARK.sub("", unicodedata.normalize("NFC", text))
+    found = _MARKED_WORD.findall(unicodedata.normalize("NFC", text))
     return tuple(
         (word, folded)
-        for word in _WORD.findall(joined)
+        for word in (match.translate(_DROP_MARKS) for match in found)
         for folded in _WORD.findall(_fold(word))
     )
 
@@ -102,7 +129,12 @@ def folded_words(text: str) -> list[str]:
     >>> folded_words("Chak Sopheap, CCHR's director")
     ['chak', 'sopheap', 'cchrs', 'director']
     """
-    return _WORD.findall(_fold(_INNER_MARK.sub("", text)))
+    folded = _fold(text)
+    if folded.isascii():
+        return folded.translate(_ASCII_WORDS).split()
+    found = _MARKED_WORD.findall(folded)
+    # Dropping the marks of every word at once keeps the work in C.
+    return "\0".join(found).translate(_DROP_MARKS).split("\0") if found else []
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -113,7 +145,7 @@ def tokens(text: str) -> tuple[str, ...]:
     >>> tokens("Dr Nguyễn")
     ('nguyen',)
     """
-    return tuple(folded for _, folded in words(text) if folded not in HONORIFICS)
+    return tuple(word for word in folded_words(text) if word not in HONORIFICS)
 
 
 def jaro(a: str, b: str) -> float:
@@ -324,7 +356,21 @@ def _match_words(
     return NameMatch(kind, misspellings=tuple(misspellings), score=lowest)
 
 
-def match_name(printed: str, names: Iterable[str], threshold: float) -> NameMatch:
+def _name_words(
+    name: str, cache: dict[str, list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = [w for w in words(name) if w[1] not in HONORIFICS]
+    return found
+
+
+def match_name(
+    printed: str,
+    names: Iterable[str],
+    threshold: float,
+    cache: dict[str, list[tuple[str, str]]] | None = None,
+) -> NameMatch:
     """Compare an attribution as printed with a speaker's names, word by word.
 
     The attribution matches a name when each of its words (honorifics aside) is a
@@ -332,20 +378,25 @@ def match_name(printed: str, names: Iterable[str], threshold: float) -> NameMatc
     "Chak Sopheap" and "C. Sopheap" all match "Chak Sopheap". When every word
     matches but some only with a similarity of at least *threshold* (and no digits
     differ), the match is ``NEAR`` and lists the misspelt words. An exact match
-    with any name wins over a near one; among near ones the closest wins.
+    with any name wins over a near one; among near ones the closest wins. Pass
+    the same dict as *cache* to many calls to split each name into words once.
 
         >>> match_name("Mr. Malin", ["Chin Malin"], 0.9).kind
         <MatchKind.EXACT: 'exact'>
         >>> match_name("Malin", ["Chak Sopheap"], 0.9).kind
         <MatchKind.NONE: 'none'>
     """
-    printed_words = [w for w in words(printed) if w[1] not in HONORIFICS]
+    names = tuple(names)
+    if printed in names:
+        return NameMatch(MatchKind.EXACT, printed, score=1.0)
+    if cache is None:
+        cache = {}
+    printed_words = _name_words(printed, cache)
     if not printed_words:
         return _NO_MATCH
     best: NameMatch | None = None
     for name in names:
-        name_words = [w for w in words(name) if w[1] not in HONORIFICS]
-        match = _match_words(printed_words, name_words, threshold)
+        match = _match_words(printed_words, _name_words(name, cache), threshold)
         if match is None:
             continue
         match = NameMatch(match.kind, name, match.misspellings, match.score)
@@ -368,30 +419,25 @@ def comparable(name: str) -> tuple[str, ...]:
 def _blocking_keys(words: tuple[str, ...]) -> list[str]:
     """Return the bucket keys of a name given as :func:`comparable` words.
 
-    Names with the same words share the key ``=words``. Names that differ in one
-    word share a key made of their other words and a sketch of the differing
-    word: its first two letters, its last two, or its first and last, one of
-    which a slip of one letter leaves alone ("Chad Roedemeier" and "Chad
-    Rodemeier" share ``chad|^ro``). Names one word longer than another are found
-    through :func:`_dropped_keys`.
+    For each word, the name's other words with that word or the word less one
+    letter: two names that differ only by a slip of one letter in one word (a
+    letter missing, added, changed, or two swapped) always share a key ("chad
+    roedemeier" and "chad rodemeier" share ``chad|rodemeier``), and names that
+    share a key share everything but one word, so buckets hold few names.
     """
-    keys = ["=" + " ".join(words)]
+    keys = []
     for index, word in enumerate(words):
         rest = " ".join(words[:index] + words[index + 1 :])
-        keys.append(f"{rest}|^{word[:2]}")
-        keys.append(f"{rest}|${word[-2:]}")
-        keys.append(f"{rest}|~{word[0]}{word[-1]}")
+        keys.append(f"{rest}|{word}")
+        keys.extend(f"{rest}|{word[:cut]}{word[cut + 1 :]}" for cut in range(len(word)))
     return keys
 
 
-def _dropped_keys(words: tuple[str, ...]) -> list[str]:
-    """Return the ``=`` keys of *words* with one word dropped, if two remain."""
+def _dropped(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return *words* with one word dropped, when two or more remain."""
     if len(words) < 3:
         return []
-    return [
-        "=" + " ".join(words[:index] + words[index + 1 :])
-        for index in range(len(words))
-    ]
+    return [words[:index] + words[index + 1 :] for index in range(len(words))]
 
 
 def near_identical(
@@ -425,10 +471,10 @@ def near_identical(
 
 @frozen
 class Duplicate:
-    """Two owners with near-identical names, as :func:`near_duplicates` finds them.
+    """An owner whose name is near-identical to an earlier owner's.
 
     Attributes:
-        first: The owner that comes first.
+        first: The earlier owner.
         second: The later owner.
         first_name: The name of *first* that matched.
         second_name: The name of *second* that matched.
@@ -445,17 +491,19 @@ class Duplicate:
 def near_duplicates(
     names: Iterable[tuple[int, str]], threshold: float
 ) -> list[Duplicate]:
-    """Find owners whose names are near-identical, without comparing every pair.
+    """Find owners whose names are near-identical to an earlier owner's.
 
-    *names* are ``(owner, name)`` pairs; an owner (such as a source's position)
-    may have several names. Each pair of owners with near-identical names
-    (:func:`near_identical`) is reported once, with its closest names, ordered
-    by the later owner, then the earlier.
+    *names* are ``(owner, name)`` pairs, owners numbered in order (such as a
+    source's position); an owner may have several names. Each owner with a name
+    near-identical (:func:`near_identical`) to an earlier owner's is reported
+    once, against the earliest such owner, closest names first, in owner order.
 
-    Only names that share a bucket (:func:`_blocking_keys`) are compared, so the
-    work grows with the number of names times the size of their buckets, not with
-    the square of the number of names. The price: a near miss that changes both
-    ends of a word, or an extra word together with a near miss, is not seen.
+    Names are not compared pair by pair. Identical names (once folded and
+    sorted) are grouped first; then only names that share a bucket
+    (:func:`_blocking_keys`) or that are another name less one word are compared.
+    The work grows with the number of names, not its square, and a near miss is
+    found whenever it is a slip of one letter; a near miss of two or more letters
+    in one word ("Sovann" for "Sovannara") is not looked for.
 
         >>> found = near_duplicates(
         ...     [(0, "Chad Roedemeier"), (1, "Chin Malin"), (2, "Chad Rodemeier")],
@@ -464,43 +512,47 @@ def near_duplicates(
         >>> [(d.first, d.second, d.score) for d in found]
         [(0, 2, 0.9)]
     """
-    buckets: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
-    entries: list[tuple[int, str, tuple[str, ...]]] = []
+    # Each distinct set of words, with the first (owner, name) that has it.
+    first_with: dict[tuple[str, ...], tuple[int, str]] = {}
+    found: dict[int, Duplicate] = {}
+
+    def record(earlier: tuple[int, str], later: tuple[int, str], score: float) -> None:
+        first, second = (earlier, later) if earlier[0] < later[0] else (later, earlier)
+        if first[0] == second[0]:
+            return
+        known = found.get(second[0])
+        if known is None or (first[0], -score) < (known.first, -known.score):
+            found[second[0]] = Duplicate(
+                first[0], second[0], first[1], second[1], score
+            )
+
     for owner, name in names:
         words = comparable(name)
         if not words:
             continue
-        entry = (owner, name, words)
-        entries.append(entry)
+        earlier = first_with.setdefault(words, (owner, name))
+        if earlier[0] != owner:
+            record(earlier, (owner, name), 1.0)
+    buckets: dict[str, list[tuple[str, ...]]] = {}
+    for words in first_with:
         for key in _blocking_keys(words):
-            buckets.setdefault(key, []).append(entry)
-    best: dict[tuple[int, int], Duplicate] = {}
-    compared: set[tuple[int, int, str, str]] = set()
+            buckets.setdefault(key, []).append(words)
+    compared: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
-    def consider(
-        a: tuple[int, str, tuple[str, ...]], b: tuple[int, str, tuple[str, ...]]
-    ) -> None:
-        if a[0] == b[0]:
+    def compare(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        if a == b or (a, b) in compared or (b, a) in compared:
             return
-        first, second = (a, b) if a[0] < b[0] else (b, a)
-        seen = (first[0], second[0], first[1], second[1])
-        if seen in compared:
-            return
-        compared.add(seen)
-        score = near_identical(first[2], second[2], threshold)
-        if score is None:
-            return
-        pair = (first[0], second[0])
-        known = best.get(pair)
-        if known is None or score > known.score:
-            best[pair] = Duplicate(pair[0], pair[1], first[1], second[1], score)
+        compared.add((a, b))
+        score = near_identical(a, b, threshold)
+        if score is not None:
+            record(first_with[a], first_with[b], score)
 
     for bucket in buckets.values():
-        for index, entry in enumerate(bucket):
+        for index, words in enumerate(bucket):
             for other in bucket[index + 1 :]:
-                consider(entry, other)
-    for entry in entries:
-        for key in _dropped_keys(entry[2]):
-            for other in buckets.get(key, ()):
-                consider(entry, other)
-    return sorted(best.values(), key=lambda d: (d.second, d.first))
+                compare(words, other)
+    for words in list(first_with):
+        for shorter in _dropped(words):
+            if shorter in first_with:
+                compare(words, shorter)
+    return sorted(found.values(), key=lambda d: d.second)
