@@ -82,10 +82,10 @@ def build_report(
 ) -> Report:
     """Build a report of the given size whose every rule has work to do."""
     rng = random.Random(seed)
+    names = [_name(rng, index) for index in range(sources)]
     people = []
-    for index in range(sources):
+    for index, name in enumerate(names):
         confidential = index % 20 == 7
-        name = _name(rng, index)
         people.append(
             Source(
                 id=f"s{index}",
@@ -101,14 +101,14 @@ def build_report(
                         attested=PartialDate(year=2021),
                     ),
                 ),
-                disclosure=Disclosure.CONFIDENTIAL if confidential else Disclosure.PUBLIC,
+                disclosure=Disclosure.CONFIDENTIAL
+                if confidential
+                else Disclosure.PUBLIC,
             )
         )
     # A few near-duplicates: a source recorded twice with a slip in the name.
     for index in range(0, sources, 25):
-        original = people[index]
-        assert original.name is not None
-        given, family = original.name.split(" ", 1)
+        given, family = names[index].split(" ", 1)
         people.append(
             Source(
                 id=f"dup{index}",
@@ -119,9 +119,8 @@ def build_report(
         )
     report_quotes = []
     for index in range(quotes):
-        speaker = people[rng.randrange(sources)]
-        assert speaker.name is not None
-        family = speaker.name.split(" ", 1)[1]
+        who = rng.randrange(sources)
+        speaker, family = people[who], names[who].split(" ", 1)[1]
         choice = index % 10
         if choice == 0:
             printed = f"Mr. {family}"
@@ -130,7 +129,7 @@ def build_report(
         elif choice < 6:
             printed = family
         else:
-            printed = speaker.name
+            printed = names[who]
         report_quotes.append(
             Quote(
                 id=f"q{index}",
@@ -240,7 +239,9 @@ def against_from_json(rounds: int) -> None:
             for _ in range(rounds):
                 validate_times.append(_time(lambda: validate(report)))
                 if from_json is not None:
-                    decode_times.append(_time(lambda: from_json(text, Report)))
+                    decode_times.append(
+                        _time(lambda text=text: from_json(text, Report))
+                    )
         finally:
             gc.enable()
         label = "GC on " if gc_on else "GC off"

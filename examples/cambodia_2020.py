@@ -1,5 +1,7 @@
-"""Print a readable summary of the worked example: the CamboJA article on the US
-State Department's 2020 human-rights report on Cambodia.
+"""Print a readable summary of the worked example.
+
+The example is the CamboJA article on the US State Department's 2020
+human-rights report on Cambodia.
 
 Run it with ``python examples/cambodia_2020.py`` after ``pip install -e .``.
 """
@@ -17,7 +19,7 @@ def describe_source(source: Source) -> str:
 
 
 def summarise(report: Report, indent: str = "") -> list[str]:
-    """The lines of a report's summary, related reports indented below it."""
+    """Return the lines of a report's summary, related reports indented below it."""
     issuer = report.issuer.name if report.issuer else "unknown issuer"
     lines = [
         f"{indent}{report.title}",
@@ -36,7 +38,9 @@ def summarise(report: Report, indent: str = "") -> list[str]:
         for quote in report.quotes:
             speaker = report.source(quote.speaker_id) if quote.speaker_id else None
             who = speaker.label if speaker else "unattributed"
-            printed = f' (printed as "{quote.attributed_as}")' if quote.attributed_as else ""
+            printed = (
+                f' (printed as "{quote.attributed_as}")' if quote.attributed_as else ""
+            )
             lines.append(
                 f"{indent}    - [{quote.kind.value}] {who}{printed}: "
                 f"{quote.text[:70]}{'...' if len(quote.text) > 70 else ''}"
@@ -45,7 +49,9 @@ def summarise(report: Report, indent: str = "") -> list[str]:
         lines.append(f"{indent}  Statistics:")
         for figure in report.statistics:
             when = f"as of {figure.as_of}" if figure.as_of else f"over {figure.period}"
-            lines.append(f"{indent}    - {figure.display_value}: {figure.measure}, {when}")
+            lines.append(
+                f"{indent}    - {figure.display_value}: {figure.measure}, {when}"
+            )
             if figure.relayed_via:
                 chain = " -> ".join([figure.source_id or "?", *figure.relayed_via])
                 lines.append(f"{indent}      relayed: {chain} -> this document")
@@ -56,11 +62,11 @@ def summarise(report: Report, indent: str = "") -> list[str]:
                 lines.append(
                     f"{indent}      {figure.breakdown.completeness.value} breakdown: {parts}"
                 )
-    for illustration in report.illustrations:
-        lines.append(
-            f"{indent}  Photo ({illustration.depicted_on}, {illustration.credit}): "
-            f"{illustration.caption}"
-        )
+    lines.extend(
+        f"{indent}  Photo ({illustration.depicted_on}, {illustration.credit}): "
+        f"{illustration.caption}"
+        for illustration in report.illustrations
+    )
     for relation in report.relations:
         lines.append(f"{indent}  {relation.kind.value}: {relation.target_id}")
         if relation.report is not None:

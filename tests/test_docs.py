@@ -15,7 +15,7 @@ import rightsreport
 ROOT = Path(__file__).resolve().parent.parent
 DOC_FILES = sorted(
     [ROOT / "README.md", *(ROOT / "docs").rglob("*.md")],
-    key=lambda path: str(path),
+    key=str,
 )
 OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 

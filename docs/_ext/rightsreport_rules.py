@@ -40,9 +40,11 @@ def render(rules: Mapping[str, Rule] = RULES) -> list[str]:
         ]
     lines += [
         "",
-        "Every example below runs against this setup, a minimal report that "
-        "validates cleanly, and ``check``, which prints what validating a "
-        "changed copy finds:",
+        (
+            "Every example below runs against this setup, a minimal report that "
+            "validates cleanly, and ``check``, which prints what validating a "
+            "changed copy finds:"
+        ),
         "",
         ".. code-block:: pycon",
         "",
@@ -74,10 +76,12 @@ def render(rules: Mapping[str, Rule] = RULES) -> list[str]:
 
 def setup(app: Any) -> dict[str, Any]:
     """Register the ``rightsreport-rules`` directive."""
-    from docutils import nodes
-    from docutils.statemachine import StringList
-    from sphinx.util.docutils import SphinxDirective
-    from sphinx.util.nodes import nested_parse_with_titles
+    # Imported here, not at the top, so that the tests can import render()
+    # where Sphinx is not installed.
+    from docutils import nodes  # noqa: PLC0415
+    from docutils.statemachine import StringList  # noqa: PLC0415
+    from sphinx.util.docutils import SphinxDirective  # noqa: PLC0415
+    from sphinx.util.nodes import nested_parse_with_titles  # noqa: PLC0415
 
     class RulesDirective(SphinxDirective):
         """Render every validation code from the registry."""

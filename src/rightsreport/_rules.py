@@ -726,7 +726,8 @@ def _relay_chain(
     nearest: tuple[int, Source] | None = None
     for position, relay_id in enumerate(statistic.relayed_via):
         path = f"{where}[{position}]"
-        shown = "the relay" if protected else f"relay {relay_id!r}"
+        hidden = protected or relay_id in doc.protected
+        shown = "the relay" if hidden else f"relay {relay_id!r}"
         source = doc.source(relay_id)
         if source is None:
             yield ctx.finding(RR111, path, f"{shown} is not a source of this report")
@@ -919,9 +920,8 @@ def _unit_key(unit: str | None) -> str | None:
 def _half_unit(value: Number) -> Decimal:
     """Half a unit of the last printed digit: how far rounding may have moved it."""
     if isinstance(value, Decimal):
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int):
-            return _HALF.scaleb(exponent)
+        # The exponent of the last digit (figures are finite: construction).
+        return _HALF.scaleb(value.adjusted() - len(value.as_tuple().digits) + 1)
     return _HALF
 
 
@@ -1090,7 +1090,7 @@ def _exhaustive(
                 where,
                 f"percentages do not sum to their whole within rounding ({_WITHHELD})"
                 if protected
-                else f"percentages sum to {_plain(parts_sum)}, expected {whole} "
+                else f"percentages sum to {parts_sum}, expected {whole} "
                 f"within {tolerance}",
             )
     elif statistic.qualifier is StatisticQualifier.EXACT:
@@ -1101,7 +1101,7 @@ def _exhaustive(
                 where,
                 f"parts do not sum to the total ({_WITHHELD})"
                 if protected
-                else f"parts sum to {_plain(parts_sum)}, total is {total}",
+                else f"parts sum to {parts_sum}, total is {total}",
             )
 
 
@@ -1125,7 +1125,7 @@ def _partial(
                 where,
                 f"parts sum to more than the total ({_WITHHELD})"
                 if protected
-                else f"parts sum to {_plain(parts_sum)}, more than the total {total}",
+                else f"parts sum to {parts_sum}, more than the total {total}",
             )
     if parts.percent and not is_percentage:
         values = parts.percent
@@ -1136,15 +1136,8 @@ def _partial(
                 where,
                 f"parts in percent sum to more than 100 ({_WITHHELD})"
                 if protected
-                else f"parts in percent sum to {_plain(parts_sum)}, more than 100",
+                else f"parts in percent sum to {parts_sum}, more than 100",
             )
-
-
-def _plain(value: Number) -> str:
-    """Print a sum as its parts were printed: ``175``, ``99.5``."""
-    if isinstance(value, int) or value != value.to_integral_value():
-        return str(value)
-    return str(int(value))
 
 
 # --------------------------------------------------------------------------
@@ -1609,8 +1602,8 @@ RR501 = _rule(
     "section locator is not a State Department section",
     checks="""In a country report, a locator's section is one of the State
     Department's sections: a number from 1 to 7, or a lettered subsection such as
-    ``2.b``. (Construction already checks country codes, language tags and
-    instrument article numbers.)""",
+    ``2.b``. Construction already checks country codes, language tags and
+    instrument article numbers.""",
     example="""
 >>> country = dict(kind=ReportKind.COUNTRY_REPORT)
 >>> check(statistics=(evolve(count, locator=Locator(section="2B")),), **country)

@@ -6,7 +6,7 @@ Validation asks two questions of names. Does the name printed in an attribution
 duplicate)? Both are answered here, with no dependency beyond the standard library:
 
 - :func:`tokens` splits a name into comparable words: accents and case folded,
-  inner dots and apostrophes dropped (``U.S.`` is ``us``), honorifics dropped.
+  inner dots dropped (``U.S.`` is ``us``), honorifics dropped.
 - :func:`similarity` says how alike two words are, from 0 to 1: the better of
   the Jaro-Winkler similarity (:func:`jaro_winkler`, the usual measure for names
   in record linkage) and the Damerau-Levenshtein distance
@@ -66,11 +66,13 @@ HONORIFICS: Final = frozenset(
 #: Words that carry no identity in organisations' names ("Department of State").
 _STOPWORDS: Final = frozenset({"of", "the", "for", "and", "a", "an", "in", "on"})
 
-# A word: letters and digits, with dots and apostrophes inside it ("U.S",
-# "O'Brien"), which are then dropped.
-_MARKS: Final = ".'\u2018\u2019`"
-_MARKED_WORD: Final = re.compile(f"[^\\W_]+(?:[{_MARKS}][^\\W_]+)*")
+# A word: letters and digits, with dots inside it ("U.S"), which are then
+# dropped. Apostrophes separate words, so that "Sok Chea's" holds "Sok Chea".
+_MARKS: Final = "."
+_MARKED_WORD: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _DROP_MARKS: Final = str.maketrans("", "", _MARKS)
+# Two or more dots in a row separate words, as _MARKED_WORD has it.
+_MARK_RUNS: Final = re.compile(r"\.{2,}")
 _WORD: Final = re.compile(r"[^\W_]+")
 # Typographic marks as their ASCII counterparts, and the blocks of combining
 # accents that NFKD splits off letters.
@@ -85,7 +87,7 @@ _COMBINING: Final = re.compile(
 # character separates words. Splitting on this is what _MARKED_WORD does, in C.
 _ASCII_WORDS: Final = str.maketrans(
     {
-        chr(code): (None if chr(code) in ".'`" else " ")
+        chr(code): (None if chr(code) == "." else " ")
         for code in range(128)
         if not chr(code).isalnum()
     }
@@ -109,17 +111,18 @@ def _fold(text: str) -> str:
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """Return *text*'s words as ``(as printed, folded)`` pairs, honorifics kept.
 
-    Inner dots and apostrophes join a word (``U.S.`` -> ``US``, ``O'Brien`` ->
-    ``OBrien``); every other mark separates words.
+    Dots inside a word join it (``U.S.`` -> ``US``); every other mark, an
+    apostrophe too, separates words ("Chea's" is ``Chea`` and ``s``). The folded
+    words are exactly :func:`folded_words` of the text.
 
         >>> words("Mr. Chin Malin")
         (('Mr', 'mr'), ('Chin', 'chin'), ('Malin', 'malin'))
     """
-    found = _MARKED_WORD.findall(unicodedata.normalize("NFC", text))
+    found = _MARKED_WORD.findall(unicodedata.normalize("NFKC", text))
     return tuple(
         (word, folded)
         for word in (match.translate(_DROP_MARKS) for match in found)
-        for folded in _WORD.findall(_fold(word))
+        for folded in folded_words(word)
     )
 
 
@@ -127,10 +130,12 @@ def folded_words(text: str) -> list[str]:
     """Return the folded words of a text, quickly: for scanning long texts.
 
     >>> folded_words("Chak Sopheap, CCHR's director")
-    ['chak', 'sopheap', 'cchrs', 'director']
+    ['chak', 'sopheap', 'cchr', 's', 'director']
     """
     folded = _fold(text)
     if folded.isascii():
+        if ".." in folded:
+            folded = _MARK_RUNS.sub(" ", folded)
         return folded.translate(_ASCII_WORDS).split()
     found = _MARKED_WORD.findall(folded)
     # Dropping the marks of every word at once keeps the work in C.
@@ -471,7 +476,7 @@ def near_identical(
 
 @frozen
 class Duplicate:
-    """An owner whose name is near-identical to an earlier owner's.
+    """An owner whose name is near-identical to an earlier owner's, and the closest.
 
     Attributes:
         first: The earlier owner.
@@ -493,10 +498,11 @@ def near_duplicates(
 ) -> list[Duplicate]:
     """Find owners whose names are near-identical to an earlier owner's.
 
-    *names* are ``(owner, name)`` pairs, owners numbered in order (such as a
+    *names* are ``(owner, name)`` pairs in the order of their owners (such as a
     source's position); an owner may have several names. Each owner with a name
     near-identical (:func:`near_identical`) to an earlier owner's is reported
-    once, against the earliest such owner, closest names first, in owner order.
+    once, in owner order, against the earlier owner whose name is closest (the
+    first of those with the same name, or the earliest of equally close ones).
 
     Names are not compared pair by pair. Identical names (once folded and
     sorted) are grouped first; then only names that share a bucket
@@ -521,7 +527,7 @@ def near_duplicates(
         if first[0] == second[0]:
             return
         known = found.get(second[0])
-        if known is None or (first[0], -score) < (known.first, -known.score):
+        if known is None or (-score, first[0]) < (-known.score, known.first):
             found[second[0]] = Duplicate(
                 first[0], second[0], first[1], second[1], score
             )
