@@ -5,7 +5,8 @@ doctest, run by the test suite against :data:`EXAMPLE_SETUP`) and how to fix a
 finding. :data:`RULES` maps every built-in code to its rule; the documentation's
 list of codes is rendered from it, so the two cannot drift apart.
 
-The checks are functions registered with :func:`check` for the codes they report.
+The checks are functions registered with :func:`check` (or :func:`check_across`)
+for the codes they report.
 A document check sees one :class:`Document` at a time (the report being validated
 or one carried in its relations), a cross-document check sees them all through
 the :class:`Context`. Every occurrence is reported, with the JSON path of the
@@ -17,6 +18,7 @@ name paths instead.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
@@ -67,6 +69,7 @@ __all__ = [
     "Document",
     "Rule",
     "check",
+    "check_across",
 ]
 
 _CODE: Final = re.compile(r"[A-Z]+[0-9]+")
@@ -225,9 +228,9 @@ class Context:
         documents: list[Document] = []
         self._by_id: dict[str, Document] = {}
         self.walk_findings: list[Finding] = []
-        queue = [(report, "$")]
+        queue = deque([(report, "$")])
         while queue:
-            current, path = queue.pop(0)
+            current, path = queue.popleft()
             known = self._by_id.get(current.id)
             if known is not None:
                 if known.report != current:
@@ -1504,18 +1507,7 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
                     f"({_WITHHELD})"
                 )
             else:
-                found = " and ".join(repr(printed) for printed, _ in match.misspellings)
-                meant = " and ".join(repr(name) for _, name in match.misspellings)
-                plural = len(match.misspellings) > 1
-                whose = (
-                    "the speaker's name"
-                    if match.name == speaker.name
-                    else "the speaker's alias"
-                )
-                message = (
-                    f"{found} {'look like misspellings' if plural else 'looks like a misspelling'} "
-                    f"of {meant} in {whose} {match.name!r}"
-                )
+                message = _misspelling(match, speaker)
             yield ctx.finding(RR401, path, message)
             continue
         if protected:
@@ -1527,6 +1519,19 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"a form of {expected}"
             )
         yield ctx.finding(RR402, path, message)
+
+
+def _misspelling(match: NameMatch, speaker: Source) -> str:
+    """Say which printed words look misspelt, and how the name spells them."""
+    found = " and ".join(repr(word) for word, _ in match.misspellings)
+    meant = " and ".join(repr(word) for _, word in match.misspellings)
+    verb = (
+        "look like misspellings"
+        if len(match.misspellings) > 1
+        else "looks like a misspelling"
+    )
+    whose = "name" if match.name == speaker.name else "alias"
+    return f"{found} {verb} of {meant} in the speaker's {whose} {match.name!r}"
 
 
 @check(RR403)
