@@ -1918,13 +1918,15 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
         return
     keys = protected.keys()
     for doc in ctx.documents:
-        objects = list(_published_fields(doc))
         # One pass over every published text of the report rules most reports
         # out; only a report that has a key word is searched object by object.
-        everything = "\n".join(text for _, _, fields in objects for _, text in fields)
+        # (Both passes stream, so no object's texts outlive it.)
+        everything = "\n".join(
+            text for _, _, fields in _published_fields(doc) for _, text in fields
+        )
         if keys.isdisjoint(folded_words(everything)):
             continue
-        for collection, index, fields in objects:
+        for collection, index, fields in _published_fields(doc):
             joined = "\n".join(text for _, text in fields)
             if keys.isdisjoint(folded_words(joined)):
                 continue

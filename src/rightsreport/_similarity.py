@@ -539,10 +539,14 @@ def near_duplicates(
         earlier = first_with.setdefault(words, (owner, name))
         if earlier[0] != owner:
             record(earlier, (owner, name), 1.0)
+    # Most keys belong to one name: a bucket becomes a list only when shared.
+    first_in: dict[str, tuple[str, ...]] = {}
     buckets: dict[str, list[tuple[str, ...]]] = {}
     for words in first_with:
         for key in _blocking_keys(words):
-            buckets.setdefault(key, []).append(words)
+            first = first_in.setdefault(key, words)
+            if first is not words:
+                buckets.setdefault(key, [first]).append(words)
     compared: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
     def compare(a: tuple[str, ...], b: tuple[str, ...]) -> None:
