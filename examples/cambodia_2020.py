@@ -1,7 +1,7 @@
 """Print a readable summary of the worked example.
 
-The example is the CamboJA article on the US State Department's 2020
-human-rights report on Cambodia.
+The example is the CamboJA article on the US State Department's 2020 human-rights
+report on Cambodia.
 
 Run it with ``python examples/cambodia_2020.py`` after ``pip install -e .``.
 """
@@ -13,7 +13,7 @@ from rightsreport.examples import cambodia_2020
 
 
 def describe_source(source: Source) -> str:
-    """One line for a source: its label and its roles."""
+    """Return one line for a source: its label and its roles."""
     roles = "; ".join(str(affiliation) for affiliation in source.affiliations)
     return f"{source.label} ({roles})" if roles else source.label
 

@@ -1420,3 +1420,13 @@ def test_the_docs_list_every_rule() -> None:
         Path(__file__).resolve().parent.parent / "docs" / "validation.md"
     ).read_text()
     assert ".. rightsreport-rules::" in docs
+
+
+def test_rules_is_a_read_only_mapping_in_code_order() -> None:
+    """RULES maps each code to its rule, in order, and cannot be changed."""
+    assert list(RULES) == sorted(RULES)
+    assert len(RULES) == 32
+    assert RULES.get("RR999") is None
+    assert repr(RULES).startswith("<32 rules: RR101, RR102, ")
+    with pytest.raises(TypeError):
+        RULES["RR999"] = RULES["RR101"]  # type: ignore[index]

@@ -336,9 +336,32 @@ def test_validate_refuses_what_is_not_a_report() -> None:
     assert str(caught.value) == "'report' must be a Report (got dict)"
 
 
-def test_text_is_accepted_and_must_be_a_str() -> None:
-    """The document's text is taken for the checks against it; it must be text."""
-    assert validate(BASE, text="We were not told.").findings == ()
+def test_text_adds_the_checks_against_the_text() -> None:
+    """With the document's text, text_findings' codes join the others, selectable."""
+    text = "Sok Chea counted 185 assemblies. “We were not told.” Sok Chea said."
+    assert validate(BASE, text=text).findings == ()
+    result = validate(BASE, text="Sok Chea said: “We were told.”")
+    assert [(f.code, f.path) for f in result] == [
+        ("RR801", "$.quotes[0].text"),
+        ("RR803", "$.statistics[0].value"),
+    ]
+    assert [f.code for f in validate(BASE, text="", select=["RR8", "RR101"])] == [
+        "RR801",
+        "RR803",
+        "RR806",
+    ]
+    assert validate(BASE, text="", ignore=["RR8"]).findings == ()
+    assert validate(BASE, text="", select=["RR807"]).findings == ()
+
+
+def test_text_codes_are_known_to_select_and_ignore() -> None:
+    """RR801 to RR807 are codes; RR808 is not."""
+    with pytest.raises(InvalidFieldError, match="got 'RR808'"):
+        validate(BASE, text="", select=["RR808"])
+
+
+def test_text_must_be_a_str() -> None:
+    """The document's text is a str."""
     with pytest.raises(InvalidFieldError) as caught:
         validate(BASE, text=b"bytes")  # type: ignore[arg-type]
     assert str(caught.value) == "'text' must be a str or None (got bytes)"

@@ -9,7 +9,12 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
-from rightsreport._errors import InvalidFieldError, RightsReportError, ValidationError
+from rightsreport._errors import (
+    DateParseError,
+    InvalidFieldError,
+    RightsReportError,
+    ValidationError,
+)
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
@@ -17,12 +22,8 @@ from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._rules import RULES, Rule
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
-from rightsreport._validate import (
-    RuleFunction,
-    ValidationOptions,
-    ValidationResult,
-    validate,
-)
+from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
+from rightsreport._validate import ValidationOptions, ValidationResult, validate
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -53,14 +54,15 @@ from rightsreport._vocabulary import (
     StatisticQualifier,
 )
 
-__all__ = [
-    "RULES",
+# Plain sorted() order, which tests/test_init.py checks (ruff sorts constants first).
+__all__ = [  # noqa: RUF022
     "Affiliation",
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
     "Claim",
     "Consent",
+    "DateParseError",
     "DatePrecision",
     "Disclosure",
     "EditorialMark",
@@ -78,6 +80,7 @@ __all__ = [
     "IssuerType",
     "LocalisedText",
     "Locator",
+    "Normalisation",
     "Number",
     "OfficialResponse",
     "PartialDate",
@@ -86,6 +89,7 @@ __all__ = [
     "Prevalence",
     "Quote",
     "QuoteKind",
+    "RULES",
     "Relation",
     "RelationKind",
     "Reliability",
@@ -94,7 +98,6 @@ __all__ = [
     "RightsCategory",
     "RightsReportError",
     "Rule",
-    "RuleFunction",
     "Severity",
     "Source",
     "SourceConnection",
@@ -102,9 +105,12 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "TextAnchor",
     "ValidationError",
     "ValidationOptions",
     "ValidationResult",
+    "anchor_quote",
+    "text_findings",
     "validate",
 ]
 

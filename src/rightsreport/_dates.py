@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from attrs import field, frozen
 
-from rightsreport._errors import InvalidFieldError
+from rightsreport._errors import DateParseError, InvalidFieldError
 
 __all__ = ["DatePrecision", "PartialDate", "Period"]
 
@@ -138,6 +138,57 @@ class PartialDate:
             approximate=approximate,
             uncertain=uncertain,
         )
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        *,
+        reference: PartialDate | dt.date | None = None,
+        dayfirst: bool | None = None,
+    ) -> PartialDate:
+        """Read one date as a document writes it, at the precision it gives.
+
+        No day or year is ever filled in: "July 2020" is a month. Surrounding words
+        such as "as of", "in", "during" and "by" are understood and dropped::
+
+            >>> str(PartialDate.parse("as of July 2020"))
+            '2020-07'
+            >>> str(PartialDate.parse("March 30, 2021"))
+            '2021-03-30'
+            >>> str(PartialDate.parse("around May 2020"))
+            '2020-05~'
+
+        Relative phrases need *reference*, the date the text was written (usually
+        its publication date)::
+
+            >>> str(PartialDate.parse("July of last year", reference=PartialDate(year=2021)))
+            '2020-07'
+
+        The phrases understood are listed in the documentation's page on dates.
+
+        Args:
+            text: The phrase, in English.
+            reference: The date relative phrases ("last year") count from.
+            dayfirst: How to read a numeric date whose order the numbers do not
+                settle (``01/02/2021``): ``True`` for day/month/year, ``False``
+                for month/day/year, ``None`` to refuse it.
+
+        Raises:
+            DateParseError: *text* is not a date this parser understands, is
+                relative and *reference* is missing, or names a period ("since
+                2017": use :meth:`Period.parse`).
+            InvalidFieldError: an argument has the wrong type.
+        """
+        from rightsreport._dateparse import Shape, parse  # noqa: PLC0415 - a cycle
+
+        parsed = parse(text, reference, dayfirst)
+        if parsed.shape is Shape.PERIOD or parsed.start is None:
+            period = Period(start=parsed.start, end=parsed.end)
+            raise DateParseError(
+                text, text, 0, f"is a period ({period}): use Period.parse"
+            )
+        return parsed.start
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -294,10 +345,71 @@ class Period:
         """The last day the period can include, or ``None`` when open."""
         return None if self.end is None else self.end.latest
 
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        *,
+        reference: PartialDate | dt.date | None = None,
+        dayfirst: bool | None = None,
+    ) -> Period:
+        """Read a period as a document writes it, at the precision it gives.
+
+        >>> str(Period.parse("from April 2019 to March 2020"))
+        '2019-04/2020-03'
+        >>> str(Period.parse("since 2017"))
+        '2017/..'
+        >>> str(Period.parse("the first half of 2020"))
+        '2020-01/2020-06'
+        >>> str(Period.parse("mid-2019"))
+        '2019-05~/2019-08~'
+
+        A phrase naming one date is the period from that date to itself ("in
+        2020" is ``2020/2020``); one naming the date something is counted up to
+        ("as of July 2020", "by June 2020") is open at the start::
+
+            >>> str(Period.parse("in 2020")), str(Period.parse("as of July 2020"))
+            ('2020/2020', '../2020-07')
+            >>> str(Period.parse("the past 12 months", reference=dt.date(2021, 3, 30)))
+            '2020-03-31/2021-03-30'
+
+        Arguments and errors are those of :meth:`PartialDate.parse`.
+        """
+        from rightsreport._dateparse import Shape, parse  # noqa: PLC0415 - a cycle
+
+        parsed = parse(text, reference, dayfirst)
+        if parsed.shape is Shape.UP_TO:
+            return cls(end=parsed.end)
+        return cls(start=parsed.start, end=parsed.end)
+
     @property
     def is_open(self) -> bool:
         """Whether either end is open."""
         return self.start is None or self.end is None
+
+    @property
+    def duration(self) -> tuple[dt.timedelta, dt.timedelta] | None:
+        """The shortest and the longest the period can last, ends included.
+
+        Each end is known only to its precision, so the length is a range. From
+        April 2019 to March 2020 runs at least from 30 April 2019 to 1 March 2020
+        and at most from 1 April 2019 to 31 March 2020::
+
+            >>> shortest, longest = Period.from_edtf("2019-04/2020-03").duration
+            >>> shortest.days, longest.days
+            (307, 366)
+            >>> Period.from_edtf("2020/2020").duration[0].days
+            1
+
+        ``None`` when an end is open. Qualifiers (``~``, ``?``) do not change it:
+        bounds are the days the written precision allows.
+        """
+        if self.start is None or self.end is None:
+            return None
+        one = dt.timedelta(days=1)
+        longest = self.end.latest - self.start.earliest + one
+        shortest = max(self.end.earliest - self.start.latest + one, one)
+        return shortest, longest
 
     def contains(self, other: PartialDate | Period | dt.date) -> bool:
         """Whether every day *other* can mean lies within this period.
@@ -343,13 +455,18 @@ def _high(value: dt.date | None) -> dt.date:
     return dt.date.max if value is None else value
 
 
-def bounds(value: PartialDate | Period | dt.date) -> tuple[dt.date, dt.date]:
-    """Return the earliest and latest day *value* can mean (open ends unbounded)."""
+def bounds(value: object) -> tuple[dt.date, dt.date]:
+    """Return the earliest and latest day *value* can mean (open ends unbounded).
+
+    Anything but a PartialDate, a Period or a :class:`datetime.date` is refused,
+    a :class:`datetime.datetime` included: it is no calendar day until a time zone
+    says which.
+    """
     if isinstance(value, PartialDate):
         return value.earliest, value.latest
     if isinstance(value, Period):
         return _low(value.earliest), _high(value.latest)
-    if not isinstance(value, dt.datetime):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value, value
     raise InvalidFieldError(
         "other", "a PartialDate, a Period or a datetime.date", type(value).__name__

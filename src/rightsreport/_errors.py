@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rightsreport._findings import Finding
 
-__all__ = ["InvalidFieldError", "RightsReportError", "ValidationError"]
+__all__ = [
+    "DateParseError",
+    "InvalidFieldError",
+    "RightsReportError",
+    "ValidationError",
+]
 
 
 class RightsReportError(Exception):
@@ -56,6 +61,48 @@ class InvalidFieldError(RightsReportError, TypeError, ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidFieldError], tuple[str, str, str]]:
         return (type(self), (self.field, self.expected, self.got))
+
+
+class DateParseError(RightsReportError, ValueError):
+    """A date phrase could not be read as a date or a period.
+
+    Raised by :meth:`PartialDate.parse <rightsreport.PartialDate.parse>` and
+    :meth:`Period.parse <rightsreport.Period.parse>`. It names the phrase, the part
+    that was not understood and why::
+
+        >>> from rightsreport import PartialDate
+        >>> PartialDate.parse("as of Jully 2020")
+        Traceback (most recent call last):
+        ...
+        rightsreport.DateParseError: cannot parse 'as of Jully 2020': 'Jully' not understood
+
+    It is a :class:`ValueError`.
+
+    Attributes:
+        phrase: The whole phrase, as given.
+        part: The part of the phrase the problem is in (the whole phrase when the
+            problem is the phrase as a whole).
+        position: Where *part* starts in *phrase*, counted in characters from 0.
+        reason: What is wrong with *part*, in words.
+    """
+
+    phrase: str
+    part: str
+    position: int
+    reason: str
+
+    def __init__(self, phrase: str, part: str, position: int, reason: str) -> None:
+        super().__init__(phrase, part, position, reason)
+        self.phrase = phrase
+        self.part = part
+        self.position = position
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot parse {self.phrase!r}: {self.part!r} {self.reason}"
+
+    def __reduce__(self) -> tuple[type[DateParseError], tuple[str, str, int, str]]:
+        return (type(self), (self.phrase, self.part, self.position, self.reason))
 
 
 class ValidationError(RightsReportError, ValueError):

@@ -12,7 +12,12 @@ __all__ = ["Finding", "Severity"]
 
 
 class Severity(enum.StrEnum):
-    """How serious a finding is."""
+    """How serious a finding is.
+
+    - ``ERROR``: the document is wrong: it breaks a rule no report may break.
+    - ``WARNING``: the document is doubtful: a person should look.
+    - ``INFO``: worth knowing; nothing to fix.
+    """
 
     #: The document is wrong: it breaks a rule no report may break.
     ERROR = "error"

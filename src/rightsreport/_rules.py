@@ -1958,8 +1958,39 @@ def _names_in(
     return found
 
 
+class _Rules(Mapping[str, Rule]):
+    """Every built-in validation rule, by code, in code order; read-only.
+
+    The codes are what ``select`` and ``ignore`` take; each :class:`Rule` says
+    what it checks, shows an example and says how to fix a finding::
+
+        >>> from rightsreport import RULES
+        >>> RULES["RR401"].title
+        'attribution looks misspelt'
+        >>> [code for code in RULES if code.startswith("RR3")]
+        ['RR301', 'RR302', 'RR303', 'RR304', 'RR305']
+    """
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, rules: Mapping[str, Rule]) -> None:
+        self._rules = MappingProxyType(dict(sorted(rules.items())))
+
+    def __getitem__(self, code: str) -> Rule:
+        return self._rules[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rules: {', '.join(self._rules)}>"
+
+
 #: Every built-in rule, by code.
-RULES: Final[Mapping[str, Rule]] = MappingProxyType(dict(sorted(_registry.items())))
+RULES: Final[Mapping[str, Rule]] = _Rules(_registry)
 #: Every built-in check, in the order they run.
 CHECKS: Final[tuple[Check, ...]] = tuple(_checks)
 

@@ -19,6 +19,7 @@ from rightsreport._errors import InvalidFieldError, ValidationError
 from rightsreport._findings import Finding, Severity
 from rightsreport._report import Report
 from rightsreport._rules import CHECKS, RULES, Context
+from rightsreport._text import text_findings
 
 __all__ = ["RuleFunction", "ValidationOptions", "ValidationResult", "validate"]
 
@@ -29,6 +30,9 @@ RuleFunction = Callable[[Report, "ValidationOptions"], Iterable[Finding]]
 
 #: The select/ignore entry that matches every code, as in ruff.
 ALL: Final = "ALL"
+#: The codes of the checks against the document's text (domain rule 8), which
+#: :func:`rightsreport.text_findings` reports; see the text evidence page.
+TEXT_CODES: Final = ("RR801", "RR802", "RR803", "RR804", "RR805", "RR806", "RR807")
 DEFAULT_NAME_SIMILARITY: Final = 0.9
 
 
@@ -146,7 +150,9 @@ class ValidationOptions:
             (RR203, RR202), in percentage points; ``None`` allows half a unit of
             the last printed digit of each figure summed.
         rules: The caller's own rule functions, run after the built-in ones on
-            every validated report (see :data:`RuleFunction`).
+            every validated report: each is called with a report and these
+            options and returns or yields findings whose paths start at that
+            report's ``$``.
     """
 
     select: tuple[str, ...] | None = field(default=None, converter=_select)
@@ -251,10 +257,11 @@ def _rebased(findings: Iterable[Finding], path: str, index: int) -> Iterator[Fin
 
 
 def _check_selectors(options: ValidationOptions) -> None:
-    """Refuse an ``RR`` selector that no built-in rule matches: a likely typo."""
+    """Refuse an ``RR`` selector that no built-in code matches: a likely typo."""
+    codes = (*RULES, *TEXT_CODES)
     for name, entries in (("select", options.select or ()), ("ignore", options.ignore)):
         for index, entry in enumerate(entries):
-            if entry.startswith("RR") and not any(c.startswith(entry) for c in RULES):
+            if entry.startswith("RR") and not any(c.startswith(entry) for c in codes):
                 raise InvalidFieldError(
                     f"{name}[{index}]",
                     "a code or prefix of a rightsreport rule, such as 'RR2' or "
@@ -263,17 +270,18 @@ def _check_selectors(options: ValidationOptions) -> None:
                 )
 
 
-def _document_rules(text: str | None) -> tuple[RuleFunction, ...]:
+def _document_rules(
+    text: str | None, options: ValidationOptions
+) -> tuple[RuleFunction, ...]:
     """Return the rules that run on the given report only, not on related ones.
 
     These are the checks against the document's text (domain rule 8, codes
-    RR8xx): the text is the given report's own. They come from
-    ``rightsreport._text.text_findings(report, text, options)``; once that module
-    exists, wiring it in is one line here:
-    ``return (lambda report, options: text_findings(report, text, options),)``.
+    RR8xx): the text is the given report's own. They use the thresholds of
+    :func:`~rightsreport.text_findings`; call it directly to change them.
     """
-    del text  # No check against the text exists yet: see above.
-    return ()
+    if text is None or not any(options.enabled(code) for code in TEXT_CODES):
+        return ()
+    return (lambda report, _: text_findings(report, text),)
 
 
 def validate(
@@ -291,7 +299,9 @@ def validate(
     Returns every finding (it never raises for what it finds; call
     :meth:`ValidationResult.raise_for_errors` for that). The options are those of
     :class:`ValidationOptions`; *text* is the document's own text, for the checks
-    against the document's text.
+    against the document's text: with it, the findings of
+    :func:`~rightsreport.text_findings` (RR801 to RR807) on the report given join
+    the others.
 
         >>> from rightsreport import validate
         >>> from rightsreport.examples import cambodia_2020
@@ -339,7 +349,7 @@ def validate(
         percentage_tolerance=percentage_tolerance,
     )
     _check_selectors(options)
-    return ValidationResult(_run(report, options, _document_rules(text)))
+    return ValidationResult(_run(report, options, _document_rules(text, options)))
 
 
 def _run(

@@ -145,7 +145,15 @@ class QuoteKind(enum.StrEnum):
 
 
 class EditorialMarkKind(enum.StrEnum):
-    """What an editor did to a quote's text at a marked place."""
+    """What an editor did to a quote's text at a marked place.
+
+    - ``INSERTION``: words the editor added, such as ``[the report]`` or ``(access
+      to the)``.
+    - ``ELLIPSIS``: an ellipsis standing for words left out (which may or may not
+      be in print).
+    - ``INTERRUPTION``: the quote is split in print here, with the attribution in
+      between ("..., he said. ..."); a zero-width mark.
+    """
 
     #: Words the editor added, such as ``[the report]`` or ``(access to the)``.
     INSERTION = "insertion"
@@ -198,7 +206,12 @@ class StatisticKind(enum.StrEnum):
 
 
 class BreakdownCompleteness(enum.StrEnum):
-    """Whether a breakdown's parts cover the whole total."""
+    """Whether a breakdown's parts cover the whole total.
+
+    - ``EXHAUSTIVE``: the parts are all of the total and must sum to it.
+    - ``PARTIAL``: the parts are some of the total ("including ..."), never more
+      than it.
+    """
 
     #: The parts are all of the total and must sum to it.
     EXHAUSTIVE = "exhaustive"
