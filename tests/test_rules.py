@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import string
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 from attrs import evolve
+from hypothesis import given
 
 from rightsreport import (
     RULES,
@@ -52,6 +54,7 @@ from rightsreport import (
 )
 from rightsreport import _rules as rules_module
 from rightsreport._rules import CHECKS, EXAMPLE_SETUP
+from rightsreport.testing import reports
 
 CHEA = Source(
     id="chea",
@@ -1430,3 +1433,15 @@ def test_rules_is_a_read_only_mapping_in_code_order() -> None:
     assert repr(RULES).startswith("<32 rules: RR101, RR102, ")
     with pytest.raises(TypeError):
         RULES["RR999"] = RULES["RR101"]  # type: ignore[index]
+
+
+@given(reports(max_items=3, max_related=0))
+def test_the_quick_pass_reads_every_published_text(report: Report) -> None:
+    """The disclosure scan's first pass sees exactly the texts its second pass does."""
+    document = rules_module.Document(report, "$")
+    by_object = [
+        text
+        for _, _, fields in rules_module._published_fields(document)
+        for _, text in fields
+    ]
+    assert Counter(rules_module._published_texts(document)) == Counter(by_object)

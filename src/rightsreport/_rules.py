@@ -18,7 +18,7 @@ name paths instead.
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
@@ -73,6 +73,8 @@ __all__ = [
 ]
 
 _CODE: Final = re.compile(r"[A-Z]+[0-9]+")
+_new = object.__new__
+_set = object.__setattr__
 #: What a message says in place of a value that is not public.
 _WITHHELD: Final = "not shown: not public"
 
@@ -258,14 +260,20 @@ class Context:
         return None if report_id is None else self._by_id.get(report_id)
 
     def finding(self, rule: Rule, path: str, message: str) -> Finding:
-        """Return a finding of *rule* at *path*, with the rule's fix as its hint."""
-        return Finding(
-            code=rule.code,
-            severity=rule.severity,
-            path=path,
-            message=message,
-            hint=rule.fix,
-        )
+        """Return a finding of *rule* at *path*, with the rule's fix as its hint.
+
+        Built without running :class:`~rightsreport.Finding`'s field validators:
+        a registered rule's code, severity and fix are valid, and the rules'
+        paths and messages are never empty. A report with an error in every
+        object makes a finding per object, so this is on the hot path.
+        """
+        finding: Finding = _new(Finding)
+        _set(finding, "code", rule.code)
+        _set(finding, "severity", rule.severity)
+        _set(finding, "path", path)
+        _set(finding, "message", message)
+        _set(finding, "hint", rule.fix)
+        return finding
 
 
 DocumentCheck = Callable[[Document, Context], Iterator[Finding]]
@@ -940,31 +948,39 @@ def _is_whole(value: Number) -> bool:
 
 @check(RR201, RR202, RR203, RR204, RR205, RR206)
 def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
+    # Findings are gathered in one list: a report with a faulty part in every
+    # statistic has a finding per part, and nested generators cost on each.
+    out: list[Finding] = []
     for index, statistic in enumerate(doc.report.statistics):
         kind = statistic.kind
         value = statistic.value
         if kind is StatisticKind.PERCENTAGE and not 0 <= value <= 100:
-            yield ctx.finding(
-                RR204,
-                f"{doc.path}.statistics[{index}].value",
-                f"the percentage is outside 0 to 100 ({_WITHHELD})"
-                if doc.statistic_is_protected(statistic)
-                else f"percentage is {value}, expected 0 to 100",
+            out.append(
+                ctx.finding(
+                    RR204,
+                    f"{doc.path}.statistics[{index}].value",
+                    f"the percentage is outside 0 to 100 ({_WITHHELD})"
+                    if doc.statistic_is_protected(statistic)
+                    else f"percentage is {value}, expected 0 to 100",
+                )
             )
         elif (
             kind is StatisticKind.COUNT
             and type(value) is not int
             and not _is_whole(value)
         ):
-            yield ctx.finding(
-                RR205,
-                f"{doc.path}.statistics[{index}].value",
-                f"the count is not a whole number ({_WITHHELD})"
-                if doc.statistic_is_protected(statistic)
-                else f"count is {value}, expected a whole number",
+            out.append(
+                ctx.finding(
+                    RR205,
+                    f"{doc.path}.statistics[{index}].value",
+                    f"the count is not a whole number ({_WITHHELD})"
+                    if doc.statistic_is_protected(statistic)
+                    else f"count is {value}, expected a whole number",
+                )
             )
         if statistic.breakdown is not None:
-            yield from _breakdown(doc, index, statistic, ctx)
+            _breakdown(doc, index, statistic, ctx, out)
+    return iter(out)
 
 
 class _Parts:
@@ -1007,51 +1023,70 @@ class _Parts:
 
 
 def _part_findings(
-    statistic: Statistic, where: str, protected: bool, ctx: Context
-) -> Iterator[Finding]:
+    doc: Document, index: int, statistic: Statistic, ctx: Context, out: list[Finding]
+) -> None:
     """Report parts in percent above 100 and parts of a count that are not whole."""
+    where = f"{doc.path}.statistics[{index}].breakdown"
+    protected = doc.statistic_is_protected(statistic)
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
     total_unit = _unit_key(statistic.unit)
+    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
+    is_count = statistic.kind is StatisticKind.COUNT
     for position, part in enumerate(breakdown.parts):
-        unit = _unit_key(part.unit)
+        unit = None if part.unit is None else _unit_key(part.unit)
         same = unit is None or unit == total_unit
-        path = f"{where}.parts[{position}].value"
-        in_percent = unit in _PERCENT_UNITS or (
-            same and statistic.kind is StatisticKind.PERCENTAGE
-        )
+        in_percent = unit in _PERCENT_UNITS or (same and is_percentage)
         if in_percent and part.value > 100:
-            yield ctx.finding(
-                RR204,
-                path,
-                f"a part in percent is above 100 ({_WITHHELD})"
-                if protected
-                else f"percentage is {part.value}, expected 0 to 100",
+            out.append(
+                ctx.finding(
+                    RR204,
+                    f"{where}.parts[{position}].value",
+                    f"a part in percent is above 100 ({_WITHHELD})"
+                    if protected
+                    else f"percentage is {part.value}, expected 0 to 100",
+                )
             )
-        if same and statistic.kind is StatisticKind.COUNT and not _is_whole(part.value):
-            yield ctx.finding(
-                RR205,
-                path,
-                f"a part of the count is not a whole number ({_WITHHELD})"
-                if protected
-                else f"count is {part.value}, expected a whole number",
+        if same and is_count and not _is_whole(part.value):
+            out.append(
+                ctx.finding(
+                    RR205,
+                    f"{where}.parts[{position}].value",
+                    f"a part of the count is not a whole number ({_WITHHELD})"
+                    if protected
+                    else f"count is {part.value}, expected a whole number",
+                )
             )
 
 
 def _breakdown(
-    doc: Document, index: int, statistic: Statistic, ctx: Context
-) -> Iterator[Finding]:
+    doc: Document, index: int, statistic: Statistic, ctx: Context, out: list[Finding]
+) -> None:
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
     parts = _Parts(statistic)
-    where = f"{doc.path}.statistics[{index}].breakdown"
-    protected = doc.statistic_is_protected(statistic)
-    if parts.percent or not parts.ints or statistic.kind is StatisticKind.PERCENTAGE:
-        yield from _part_findings(statistic, where, protected, ctx)
+    kind = statistic.kind
+    if (
+        parts.percent
+        or kind is StatisticKind.PERCENTAGE
+        or (kind is StatisticKind.COUNT and not parts.ints)
+    ):
+        _part_findings(doc, index, statistic, ctx, out)
+    # Where and whether protected are worked out only for a finding.
+    site = (doc, index)
     if breakdown.completeness is BreakdownCompleteness.EXHAUSTIVE:
-        yield from _exhaustive(statistic, parts, where, protected, ctx)
+        _exhaustive(statistic, parts, site, ctx, out=out)
     else:
-        yield from _partial(statistic, parts, where, protected, ctx)
+        _partial(statistic, parts, site, ctx, out=out)
+
+
+def _where(site: tuple[Document, int]) -> str:
+    document, index = site
+    return f"{document.path}.statistics[{index}].breakdown"
+
+
+def _protected(site: tuple[Document, int], statistic: Statistic) -> bool:
+    return site[0].statistic_is_protected(statistic)
 
 
 def _sum(values: Sequence[Number]) -> Number:
@@ -1062,8 +1097,13 @@ def _sum(values: Sequence[Number]) -> Number:
 
 
 def _exhaustive(
-    statistic: Statistic, parts: _Parts, where: str, protected: bool, ctx: Context
-) -> Iterator[Finding]:
+    statistic: Statistic,
+    parts: _Parts,
+    site: tuple[Document, int],
+    ctx: Context,
+    *,
+    out: list[Finding],
+) -> None:
     total = statistic.value
     if parts.other or (parts.same and parts.percent):
         assert statistic.breakdown is not None  # noqa: S101  (the caller checked)
@@ -1073,12 +1113,14 @@ def _exhaustive(
             if unit is not None and unit not in units:
                 units.append(unit)
         shown = " and ".join(repr(unit) for unit in units)
-        yield ctx.finding(
-            RR206,
-            where,
-            f"parts are in different units, expected one unit ({_WITHHELD})"
-            if protected
-            else f"parts are in {shown}, expected one unit: the sum was not checked",
+        out.append(
+            ctx.finding(
+                RR206,
+                _where(site),
+                f"parts are in different units, expected one unit ({_WITHHELD})"
+                if _protected(site, statistic)
+                else f"parts are in {shown}, expected one unit: the sum was not checked",
+            )
         )
     elif parts.percent or statistic.kind is StatisticKind.PERCENTAGE:
         # Parts in percent of a count sum to 100; parts of a percentage, to it.
@@ -1088,23 +1130,27 @@ def _exhaustive(
         tolerance = _tolerance(printed, ctx.options)
         parts_sum = _sum(values)
         if abs(Decimal(parts_sum) - Decimal(whole)) > tolerance:
-            yield ctx.finding(
-                RR203,
-                where,
-                f"percentages do not sum to their whole within rounding ({_WITHHELD})"
-                if protected
-                else f"percentages sum to {parts_sum}, expected {whole} "
-                f"within {tolerance}",
+            out.append(
+                ctx.finding(
+                    RR203,
+                    _where(site),
+                    f"percentages do not sum to their whole within rounding ({_WITHHELD})"
+                    if _protected(site, statistic)
+                    else f"percentages sum to {parts_sum}, expected {whole} "
+                    f"within {tolerance}",
+                )
             )
     elif statistic.qualifier is StatisticQualifier.EXACT:
         parts_sum = _sum(parts.same)
         if parts_sum != total:
-            yield ctx.finding(
-                RR201,
-                where,
-                f"parts do not sum to the total ({_WITHHELD})"
-                if protected
-                else f"parts sum to {parts_sum}, total is {total}",
+            out.append(
+                ctx.finding(
+                    RR201,
+                    _where(site),
+                    f"parts do not sum to the total ({_WITHHELD})"
+                    if _protected(site, statistic)
+                    else f"parts sum to {parts_sum}, total is {total}",
+                )
             )
 
 
@@ -1112,8 +1158,13 @@ _BOUNDED: Final = frozenset({StatisticQualifier.EXACT, StatisticQualifier.AT_MOS
 
 
 def _partial(
-    statistic: Statistic, parts: _Parts, where: str, protected: bool, ctx: Context
-) -> Iterator[Finding]:
+    statistic: Statistic,
+    parts: _Parts,
+    site: tuple[Document, int],
+    ctx: Context,
+    *,
+    out: list[Finding],
+) -> None:
     total = statistic.value
     is_percentage = statistic.kind is StatisticKind.PERCENTAGE
     if parts.same and (is_percentage or statistic.qualifier in _BOUNDED):
@@ -1123,23 +1174,27 @@ def _partial(
             _tolerance([*values, total], ctx.options) if is_percentage else 0
         )
         if parts_sum > limit:
-            yield ctx.finding(
-                RR202,
-                where,
-                f"parts sum to more than the total ({_WITHHELD})"
-                if protected
-                else f"parts sum to {parts_sum}, more than the total {total}",
+            out.append(
+                ctx.finding(
+                    RR202,
+                    _where(site),
+                    f"parts sum to more than the total ({_WITHHELD})"
+                    if _protected(site, statistic)
+                    else f"parts sum to {parts_sum}, more than the total {total}",
+                )
             )
     if parts.percent and not is_percentage:
         values = parts.percent
         parts_sum = _sum(values)
         if parts_sum > 100 + _tolerance(values, ctx.options):
-            yield ctx.finding(
-                RR202,
-                where,
-                f"parts in percent sum to more than 100 ({_WITHHELD})"
-                if protected
-                else f"parts in percent sum to {parts_sum}, more than 100",
+            out.append(
+                ctx.finding(
+                    RR202,
+                    _where(site),
+                    f"parts in percent sum to more than 100 ({_WITHHELD})"
+                    if _protected(site, statistic)
+                    else f"parts in percent sum to {parts_sum}, more than 100",
+                )
             )
 
 
@@ -1492,14 +1547,14 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
         speaker = doc.source(quote.speaker_id)
         if speaker is None or not speaker.names:
             continue
-        protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
-        path = f"{doc.path}.quotes[{index}].attributed_as"
         key = (speaker.id, printed)
         match = matches.get(key)
         if match is None:
             match = matches[key] = match_name(printed, speaker.names, threshold, split)
         if match.kind is MatchKind.EXACT:
             continue
+        protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
+        path = f"{doc.path}.quotes[{index}].attributed_as"
         if match.kind is MatchKind.NEAR:
             if protected:
                 message = (
@@ -1889,25 +1944,108 @@ def _published_fields(doc: Document) -> Iterator[tuple[str, int, _Fields]]:
         yield "illustrations", index, fields
 
 
+def _add_texts(add: Callable[[str], None], *texts: str | None) -> None:
+    for text in texts:
+        if text is not None:
+            add(text)
+
+
+def _published_texts(doc: Document) -> list[str]:
+    """Return every text :func:`_published_fields` gives, without paths, quickly.
+
+    For the first pass over a whole report, which most reports end at: no path is
+    built and no object's texts are listed apart.
+    """
+    report = doc.report
+    texts = [report.title]
+    add = texts.append
+    extras: _Fields = []
+    _add_texts(add, report.edition, report.note)
+    for extensions in (report.extensions, *(c.extensions for c in report.claims)):
+        if extensions:
+            _extension_texts(extensions, extras)
+    for claim in report.claims:
+        _add_texts(add, claim.text, claim.note)
+    for source in report.sources:
+        _add_texts(add, source.description)
+        if source.id not in doc.protected:
+            _add_texts(add, source.name, source.note, *source.aliases)
+            for affiliation in source.affiliations:
+                _add_texts(add, affiliation.role, affiliation.organisation)
+            if source.extensions:
+                _extension_texts(source.extensions, extras)
+    quote_is_protected = doc.quote_is_protected
+    for quote in report.quotes:
+        if quote_is_protected(quote):
+            continue
+        add(quote.text)
+        if quote.attributed_as is not None:
+            add(quote.attributed_as)
+        if quote.note is not None or quote.original or quote.translation:
+            _add_texts(add, quote.note)
+            for localised in (quote.original, quote.translation):
+                if localised is not None:
+                    add(localised.text)
+        if quote.extensions:
+            _extension_texts(quote.extensions, extras)
+    statistic_is_protected = doc.statistic_is_protected
+    for statistic in report.statistics:
+        if statistic_is_protected(statistic):
+            continue
+        add(statistic.measure)
+        if statistic.unit is not None:
+            add(statistic.unit)
+        if statistic.printed is not None:
+            add(statistic.printed)
+        if statistic.note is not None or statistic.place is not None:
+            place = statistic.place
+            _add_texts(add, statistic.note, None if place is None else place.name)
+        breakdown = statistic.breakdown
+        if breakdown is not None:
+            texts.extend([part.label for part in breakdown.parts])
+        if statistic.extensions:
+            _extension_texts(statistic.extensions, extras)
+    for illustration in report.illustrations:
+        where = None if illustration.place is None else illustration.place.name
+        _add_texts(add, illustration.caption, illustration.credit, where)
+    texts.extend(text for _, text in extras)
+    return texts
+
+
 # A protected name as its words, where its key word sits in it, and the path of
 # its source.
 _ProtectedName = tuple[tuple[str, ...], int, str]
 
 
 def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
-    """Index every protected name by its longest word, the likeliest to be rare."""
-    index: dict[str, list[_ProtectedName]] = {}
+    """Index every protected name by its likeliest rare word.
+
+    That is the word fewest sources' names share (a given name many people have
+    is a poor key), the longest of those. A text without any key word holds no
+    protected name, and the fewer texts hold a key, the less is searched.
+    """
+    names: list[tuple[tuple[str, ...], str]] = []
     for doc in ctx.documents:
         for source_id in sorted(doc.protected):
             source = doc.source(source_id)
             assert source is not None  # noqa: S101  (protected ids are sources)
-            for name in source.names:
-                name_words = tokens(name)
-                if name_words:
-                    key = max(range(len(name_words)), key=lambda i: len(name_words[i]))
-                    index.setdefault(name_words[key], []).append(
-                        (name_words, key, doc.source_path(source_id))
-                    )
+            names.extend(
+                (tokens(name), doc.source_path(source_id)) for name in source.names
+            )
+    if not names:
+        return {}
+    shared: Counter[str] = Counter()
+    for doc in ctx.documents:
+        for source in doc.report.sources:
+            shared.update({word for name in source.names for word in tokens(name)})
+    index: dict[str, list[_ProtectedName]] = {}
+    for name_words, source_path in names:
+        if name_words:
+            key = min(
+                range(len(name_words)),
+                key=lambda i: (shared[name_words[i]], -len(name_words[i])),
+            )
+            index.setdefault(name_words[key], []).append((name_words, key, source_path))
     return index
 
 
@@ -1919,12 +2057,10 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
     keys = protected.keys()
     for doc in ctx.documents:
         # One pass over every published text of the report rules most reports
-        # out; only a report that has a key word is searched object by object.
-        # (Both passes stream, so no object's texts outlive it.)
-        everything = "\n".join(
-            text for _, _, fields in _published_fields(doc) for _, text in fields
-        )
-        if keys.isdisjoint(folded_words(everything)):
+        # out; only a report that has a key word is searched object by object,
+        # a stream of objects, so that no object's texts outlive it.
+        # Reports repeat their measures, units and labels: each is read once.
+        if keys.isdisjoint(folded_words("\n".join(set(_published_texts(doc))))):
             continue
         for collection, index, fields in _published_fields(doc):
             joined = "\n".join(text for _, text in fields)

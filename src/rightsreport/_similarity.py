@@ -118,12 +118,16 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
         >>> words("Mr. Chin Malin")
         (('Mr', 'mr'), ('Chin', 'chin'), ('Malin', 'malin'))
     """
-    found = _MARKED_WORD.findall(unicodedata.normalize("NFKC", text))
-    return tuple(
-        (word, folded)
-        for word in (match.translate(_DROP_MARKS) for match in found)
-        for folded in folded_words(word)
-    )
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    pairs: list[tuple[str, str]] = []
+    for match in _MARKED_WORD.findall(text):
+        word = match.translate(_DROP_MARKS)
+        if word.isascii():  # letters and digits alone: folding is lower-casing
+            pairs.append((word, word.lower()))
+        else:
+            pairs.extend((word, folded) for folded in folded_words(word))
+    return tuple(pairs)
 
 
 def folded_words(text: str) -> list[str]:
@@ -428,13 +432,18 @@ def _blocking_keys(words: tuple[str, ...]) -> list[str]:
     letter: two names that differ only by a slip of one letter in one word (a
     letter missing, added, changed, or two swapped) always share a key ("chad
     roedemeier" and "chad rodemeier" share ``chad|rodemeier``), and names that
-    share a key share everything but one word, so buckets hold few names.
+    share a key share everything but one word, so buckets hold few names. A word
+    with a digit in it ("2020", "3rd") gets no variants: a slip in a number is a
+    different number, and slips in such words are not looked for.
     """
     keys = []
     for index, word in enumerate(words):
-        rest = " ".join(words[:index] + words[index + 1 :])
-        keys.append(f"{rest}|{word}")
-        keys.extend(f"{rest}|{word[:cut]}{word[cut + 1 :]}" for cut in range(len(word)))
+        prefix = " ".join(words[:index] + words[index + 1 :]) + "|"
+        keys.append(prefix + word)
+        if word.isalpha():  # a word with digits gets no variants: see above
+            keys.extend(
+                prefix + word[:cut] + word[cut + 1 :] for cut in range(len(word))
+            )
     return keys
 
 
@@ -450,16 +459,21 @@ def near_identical(
 ) -> float | None:
     """Return how alike two names given as :func:`comparable` words are, or None.
 
-    Near-identical names have the same words, or differ in one word that is a
-    near miss (:func:`near`), or one has a single extra word and both keep at
-    least two ("Chad Roedemeier", "Chad M. Roedemeier"). The score is 1.0 for the
-    same words, else the similarity of the names' texts.
+    Near-identical names have the same numbers in them, and the same words, or
+    differ in one word that is a near miss (:func:`near`), or one has a single
+    extra word and both keep at least two ("Chad Roedemeier", "Chad M.
+    Roedemeier"). The score is 1.0 for the same words, else the similarity of the
+    names' texts.
 
         >>> near_identical(("chad", "roedemeier"), ("chad", "rodemeier"), 0.9)
         0.9
         >>> near_identical(("embassy", "uk"), ("embassy", "us"), 0.9) is None
         True
+        >>> near_identical(("2020", "reports"), ("reports",), 0.9) is None
+        True
     """
+    if _NUMBER.findall(" ".join(a)) != _NUMBER.findall(" ".join(b)):
+        return None
     only_a = Counter(a)
     only_a.subtract(b)
     extra_a = [word for word, count in only_a.items() for _ in range(count)]
@@ -520,6 +534,8 @@ def near_duplicates(
     """
     # Each distinct set of words, with the first (owner, name) that has it.
     first_with: dict[tuple[str, ...], tuple[int, str]] = {}
+    # The numbers in each: names with different numbers are never near-identical.
+    numbers: dict[tuple[str, ...], list[str]] = {}
     found: dict[int, Duplicate] = {}
 
     def record(earlier: tuple[int, str], later: tuple[int, str], score: float) -> None:
@@ -539,6 +555,8 @@ def near_duplicates(
         earlier = first_with.setdefault(words, (owner, name))
         if earlier[0] != owner:
             record(earlier, (owner, name), 1.0)
+        elif words not in numbers:
+            numbers[words] = _NUMBER.findall(" ".join(words))
     # Most keys belong to one name: a bucket becomes a list only when shared.
     first_in: dict[str, tuple[str, ...]] = {}
     buckets: dict[str, list[tuple[str, ...]]] = {}
@@ -550,7 +568,7 @@ def near_duplicates(
     compared: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
     def compare(a: tuple[str, ...], b: tuple[str, ...]) -> None:
-        if a == b or (a, b) in compared or (b, a) in compared:
+        if numbers[a] != numbers[b] or (a, b) in compared or (b, a) in compared:
             return
         compared.add((a, b))
         score = near_identical(a, b, threshold)
