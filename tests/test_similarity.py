@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from rightsreport._similarity import (
     MatchKind,
     NameMatch,
+    _edits_within,
     comparable,
     damerau_levenshtein,
     folded_words,
@@ -380,3 +381,18 @@ def test_near_duplicates_misses_no_one_letter_slip(
             best[second] = min(best.get(second, (-score, first)), (-score, first))
     found = {d.second: (-d.score, d.first) for d in near_duplicates(names, 0.9)}
     assert found == best
+
+
+@given(st.text("abc", max_size=7), st.text("abc", max_size=7), st.integers(0, 3))
+def test_edits_within_agrees_with_the_distance(a: str, b: str, allowed: int) -> None:
+    """The bounded check gives the distance when it is within bounds, else None."""
+    distance = damerau_levenshtein(a, b)
+    expected = distance if distance <= allowed else None
+    assert _edits_within(a, b, allowed) == expected
+
+
+@given(st.text("abcd", min_size=1, max_size=9), st.text("abcd", min_size=1, max_size=9))
+def test_near_scores_as_the_full_similarity(a: str, b: str) -> None:
+    """Bounding the edit distance never changes a near miss's score."""
+    full = similarity(a, b)
+    assert near(a, b, 0.8) == (full if full >= 0.8 - 1e-9 else None)

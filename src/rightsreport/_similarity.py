@@ -293,9 +293,54 @@ def near(a: str, b: str, threshold: float) -> float | None:
     """
     if _NUMBER.findall(a) != _NUMBER.findall(b):
         return None
-    score = similarity(a, b)
+    if a == b:
+        return 1.0
+    longest = max(len(a), len(b))
+    # The edit distance matters only if it is small enough to reach the
+    # threshold; for short words that is one edit, checked in linear time.
+    allowed = int((1.0 - threshold) * longest + 1e-9)
+    edits = _edits_within(a, b, allowed)
+    scaled = 0.0 if edits is None else 1.0 - edits / longest
+    score = max(jaro_winkler(a, b), scaled)
     # A hair of slack, so that 1 - 1/10 reaches a threshold of 0.9.
     return score if score >= threshold - 1e-9 else None
+
+
+def _edits_within(a: str, b: str, allowed: int) -> int | None:
+    """Return the Damerau-Levenshtein distance if it is at most *allowed*, else None.
+
+    >>> _edits_within("roedemeier", "rodemeier", 1), _edits_within("ab", "ba", 1)
+    (1, 1)
+    >>> _edits_within("chea", "chia", 0), _edits_within("abcd", "badc", 1)
+    (None, None)
+    """
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > allowed:
+        return None
+    if allowed >= 2:
+        distance = damerau_levenshtein(a, b)
+        return distance if distance <= allowed else None
+    if allowed == 0:
+        return None  # the words differ
+    if len(a) < len(b):
+        a, b = b, a
+    # Skip the common start; what is left must be one slip.
+    start = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        start += 1
+    if len(a) > len(b):  # one letter added
+        return 1 if a[start + 1 :] == b[start:] else None
+    if a[start + 1 :] == b[start + 1 :]:  # one letter changed
+        return 1
+    swapped = (
+        start + 1 < len(a) and a[start] == b[start + 1] and a[start + 1] == b[start]
+    )
+    if swapped and a[start + 2 :] == b[start + 2 :]:  # two letters swapped
+        return 1
+    return None
 
 
 class MatchKind(enum.StrEnum):
