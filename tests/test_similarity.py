@@ -396,3 +396,24 @@ def test_near_scores_as_the_full_similarity(a: str, b: str) -> None:
     """Bounding the edit distance never changes a near miss's score."""
     full = similarity(a, b)
     assert near(a, b, 0.8) == (full if full >= 0.8 - 1e-9 else None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "allowed", "expected"),
+    [
+        ("same", "same", 1, 0),
+        ("abc", "abcd", 1, 1),  # a letter added at the end
+        ("abcd", "abc", 1, 1),
+        ("abxd", "abd", 1, 1),  # a letter added inside
+        ("abc", "abd", 1, 1),  # a letter changed
+        ("abcd", "acbd", 1, 1),  # two letters swapped
+        ("abcd", "badc", 1, None),
+        ("abc", "abd", 0, None),
+        ("abc", "abcde", 1, None),
+        ("abcd", "acbd", 2, 1),  # two edits allowed: the full distance
+        ("abcde", "edcba", 2, None),
+    ],
+)
+def test_edits_within(a: str, b: str, allowed: int, expected: int | None) -> None:
+    """Each kind of slip within one edit, and what is beyond the bound."""
+    assert _edits_within(a, b, allowed) == expected
