@@ -15,6 +15,7 @@ from rightsreport._errors import (
     InvalidFieldError,
     RightsReportError,
     StructureError,
+    ValidationError,
 )
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
@@ -22,6 +23,7 @@ from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
 from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._rules import RULES, Rule
 from rightsreport._schema import json_schema
 from rightsreport._serialise import (
     from_dict,
@@ -39,6 +41,7 @@ from rightsreport._tables import (
     statistics_table,
 )
 from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
+from rightsreport._validate import ValidationOptions, ValidationResult, validate
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -69,7 +72,8 @@ from rightsreport._vocabulary import (
     StatisticQualifier,
 )
 
-__all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
+# Plain sorted() order, which tests/test_init.py checks (ruff sorts constants first).
+__all__ = [  # noqa: RUF022
     "Affiliation",
     "Audience",
     "Breakdown",
@@ -106,6 +110,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "QUOTES_COLUMNS",
     "Quote",
     "QuoteKind",
+    "RULES",
     "Relation",
     "RelationKind",
     "Reliability",
@@ -114,6 +119,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "RightsCategory",
     "RightsReportError",
     "STATISTICS_COLUMNS",
+    "Rule",
     "Severity",
     "Source",
     "SourceConnection",
@@ -123,6 +129,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "StatisticQualifier",
     "StructureError",
     "TextAnchor",
+    "ValidationError",
+    "ValidationOptions",
+    "ValidationResult",
     "anchor_quote",
     "from_dict",
     "from_json",
@@ -135,6 +144,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "to_dict",
     "to_json",
     "to_jsonld",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"
