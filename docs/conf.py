@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+# The extension that renders the validation codes from rightsreport.RULES.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
 
 import rightsreport
 
@@ -21,6 +23,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.intersphinx",
     "sphinx.ext.doctest",
+    "rightsreport_rules",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 master_doc = "index"

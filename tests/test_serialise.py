@@ -256,7 +256,15 @@ def test_round_trip_table_covers_every_public_data_class() -> None:
         if isinstance(obj := getattr(rightsreport, name), type)
         and not issubclass(obj, (Exception, enum.Enum))
     }
-    assert public - set(ROUND_TRIP) == {"Relation", "Report"}
+    # Report and Relation round-trip in their own tests; the validation pass's
+    # options, rules and result wrapper are machinery, not data on the wire.
+    assert public - set(ROUND_TRIP) == {
+        "Relation",
+        "Report",
+        "Rule",
+        "ValidationOptions",
+        "ValidationResult",
+    }
 
 
 @pytest.mark.parametrize("name", sorted(ROUND_TRIP))

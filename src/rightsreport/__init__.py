@@ -24,6 +24,7 @@ from rightsreport._errors import (
     InvalidFieldError,
     RightsReportError,
     StructureError,
+    ValidationError,
 )
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
@@ -31,6 +32,7 @@ from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
 from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
+from rightsreport._rules import RULES, Rule
 from rightsreport._schema import json_schema
 from rightsreport._serialise import (
     from_dict,
@@ -48,6 +50,7 @@ from rightsreport._tables import (
     statistics_table,
 )
 from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
+from rightsreport._validate import ValidationOptions, ValidationResult, validate
 from rightsreport._values import (
     Affiliation,
     EditorialMark,
@@ -78,7 +81,8 @@ from rightsreport._vocabulary import (
     StatisticQualifier,
 )
 
-__all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
+# Plain sorted() order, which tests/test_init.py checks (ruff sorts constants first).
+__all__ = [  # noqa: RUF022
     "Affiliation",
     "Audience",
     "Breakdown",
@@ -118,6 +122,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "QUOTES_COLUMNS",
     "Quote",
     "QuoteKind",
+    "RULES",
     "RateOf",
     "Relation",
     "RelationKind",
@@ -126,6 +131,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "ReportKind",
     "RightsCategory",
     "RightsReportError",
+    "Rule",
     "STATISTICS_COLUMNS",
     "Severity",
     "ShareOf",
@@ -139,6 +145,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "StructureError",
     "TextAnchor",
     "TotalOf",
+    "ValidationError",
+    "ValidationOptions",
+    "ValidationResult",
     "anchor_quote",
     "from_dict",
     "from_json",
@@ -151,6 +160,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), which tests/test_init.py checks
     "to_dict",
     "to_json",
     "to_jsonld",
+    "validate",
 ]
 
 __version__ = "0.1.0.dev0"

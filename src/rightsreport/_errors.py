@@ -8,6 +8,10 @@ the built-in exception a caller would expect (``ValueError`` or ``TypeError``), 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rightsreport._findings import Finding
 
 __all__ = [
     "DateParseError",
@@ -15,6 +19,7 @@ __all__ = [
     "InvalidFieldError",
     "RightsReportError",
     "StructureError",
+    "ValidationError",
 ]
 
 
@@ -197,3 +202,47 @@ class DisclosureError(RightsReportError, ValueError):
 
     def __reduce__(self) -> tuple[type[DisclosureError], tuple[tuple[str, ...], str]]:
         return (type(self), (self.paths, self.audience))
+
+
+class ValidationError(RightsReportError, ValueError):
+    """A report broke document-level rules: every error the validation found.
+
+    Raised by :meth:`ValidationResult.raise_for_errors
+    <rightsreport.ValidationResult.raise_for_errors>`, never by :func:`validate
+    <rightsreport.validate>` itself. Its message lists every error, one a line,
+    with its path and code; warnings are not errors and are not listed::
+
+        >>> from rightsreport import Finding, Severity, ValidationError
+        >>> error = ValidationError(
+        ...     [
+        ...         Finding(
+        ...             code="RR201",
+        ...             severity=Severity.ERROR,
+        ...             path="$.statistics[1].breakdown",
+        ...             message="parts sum to 175, total is 185",
+        ...         )
+        ...     ]
+        ... )
+        >>> print(error)
+        1 validation error:
+        $.statistics[1].breakdown: RR201 error: parts sum to 175, total is 185
+
+    It is a :class:`ValueError`.
+
+    Attributes:
+        findings: The errors, in the order the validation reported them.
+    """
+
+    findings: tuple[Finding, ...]
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        self.findings = tuple(findings)
+        super().__init__(self.findings)
+
+    def __str__(self) -> str:
+        count = len(self.findings)
+        head = f"{count} validation error{'' if count == 1 else 's'}:"
+        return "\n".join([head, *(str(finding) for finding in self.findings)])
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Finding, ...]]]:
+        return (type(self), (self.findings,))
