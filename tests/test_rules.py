@@ -28,7 +28,10 @@ from rightsreport import (
     Breakdown,
     BreakdownCompleteness,
     BreakdownPart,
+    ChangeFrom,
     Claim,
+    Derivation,
+    DifferenceOf,
     Disclosure,
     Extensions,
     IdentificationLevel,
@@ -38,6 +41,7 @@ from rightsreport import (
     Period,
     Quote,
     QuoteKind,
+    RateOf,
     Relation,
     RelationKind,
     Report,
@@ -45,11 +49,14 @@ from rightsreport import (
     RightsCategory,
     Rule,
     Severity,
+    ShareOf,
+    ShareWord,
     Source,
     SourceKind,
     Statistic,
     StatisticKind,
     StatisticQualifier,
+    TotalOf,
     validate,
 )
 from rightsreport import _rules as rules_module
@@ -140,6 +147,42 @@ def sourced(source: Source, **changes: Any) -> Report:
 def country(report: Report) -> Report:
     """*report* as a country report, where sections are the State Department's."""
     return evolve(report, kind=ReportKind.COUNTRY_REPORT)
+
+
+def figure(
+    statistic_id: str,
+    value: int | Decimal,
+    derivation: Derivation | None = None,
+    **changes: Any,
+) -> Statistic:
+    """A statistic of BASE's measure, derived as said."""
+    return Statistic(
+        id=statistic_id,
+        value=value,
+        measure="assemblies",
+        derivation=derivation,
+        **changes,
+    )
+
+
+def rate(statistic_id: str, value: str, derivation: RateOf) -> Statistic:
+    """A rate, printed with the places of *value*."""
+    return figure(statistic_id, Decimal(value), derivation, kind=StatisticKind.RATE)
+
+
+def share(statistic_id: str, percent: int) -> Statistic:
+    """A percentage of BASE's count, one of the shares of the partition 'reason'."""
+    return figure(
+        statistic_id,
+        percent,
+        ShareOf(whole_id="n1", partition="reason"),
+        kind=StatisticKind.PERCENTAGE,
+    )
+
+
+def derived(*statistics: Statistic) -> Report:
+    """BASE with *statistics* after its count."""
+    return evolve(BASE, statistics=(COUNT, *statistics))
 
 
 @dataclass(frozen=True)
@@ -818,6 +861,10 @@ CASES: dict[str, list[Case]] = {
             "a report with no coverage",
             lambda: evolve(counted(as_of=PartialDate(year=2019)), coverage=None),
         ),
+        miss(
+            "a baseline for comparison before the coverage",
+            lambda: counted(as_of=PartialDate(year=2019, month=7), baseline=True),
+        ),
     ],
     "RR303": [
         trigger(
@@ -833,6 +880,10 @@ CASES: dict[str, list[Case]] = {
             lambda: counted(period=Period.from_edtf("2019-04/2020-03")),
         ),
         miss("an open period", lambda: counted(period=Period.from_edtf("../2020-01"))),
+        miss(
+            "a baseline for comparison from the year before",
+            lambda: counted(period=Period.from_edtf("2019/2019"), baseline=True),
+        ),
     ],
     "RR304": [
         trigger(
@@ -1317,6 +1368,365 @@ CASES: dict[str, list[Case]] = {
             ),
         ),
     ],
+    "RR701": [
+        trigger(
+            "a share of a statistic the report does not have",
+            lambda: derived(figure("n2", 83, ShareOf(whole_id="n9", percent=45))),
+            (
+                "$.statistics[1].derivation.whole_id",
+                "statistic 'n9' is not a statistic of this report",
+            ),
+        ),
+        trigger(
+            "a total's second part, and a rate's population",
+            lambda: derived(
+                figure("n2", 200, TotalOf(part_ids=("n1", "n9"))),
+                figure(
+                    "n3",
+                    Decimal("1.2"),
+                    RateOf(per=1000, numerator_id="n1", denominator_id="people"),
+                ),
+            ),
+            (
+                "$.statistics[1].derivation.part_ids[1]",
+                "statistic 'n9' is not a statistic of this report",
+            ),
+            (
+                "$.statistics[2].derivation.denominator_id",
+                "statistic 'people' is not a statistic of this report",
+            ),
+        ),
+        trigger(
+            "a figure from a protected source does not show the id",
+            lambda: sourced(
+                SECRET,
+                statistics=(
+                    COUNT,
+                    evolve(figure("n2", 83, ShareOf(whole_id="n9")), source_id="chea"),
+                ),
+            ),
+            (
+                "$.statistics[1].derivation.whole_id",
+                "the statistic named is not a statistic of this report (id not shown: not public)",
+            ),
+        ),
+        miss(
+            "every statistic named is the report's",
+            lambda: derived(
+                figure("n2", 101),
+                figure("n3", 84, DifferenceOf(minuend_id="n1", subtrahend_ids=("n2",))),
+            ),
+        ),
+    ],
+    "RR702": [
+        trigger(
+            "45 percent of 185 is not 90",
+            lambda: derived(figure("n2", 90, ShareOf(whole_id="n1", percent=45))),
+            ("$.statistics[1].derivation", "45% of 185 is 83.25, the report gives 90"),
+        ),
+        trigger(
+            "just outside the rounding: 82 of 185 is 44.3 percent",
+            lambda: derived(figure("n2", 82, ShareOf(whole_id="n1", percent=45))),
+            ("$.statistics[1].derivation", "45% of 185 is 83.25, the report gives 82"),
+        ),
+        trigger(
+            "a percentage that is not the half its words say",
+            lambda: derived(
+                figure(
+                    "n2",
+                    62,
+                    ShareOf(whole_id="n1", words=ShareWord.HALF),
+                    kind=StatisticKind.PERCENTAGE,
+                )
+            ),
+            ("$.statistics[1].derivation", "half is 50%, the report gives 62%"),
+        ),
+        Case(
+            "a narrower word band, as an option",
+            lambda: derived(
+                figure("n2", 88, ShareOf(whole_id="n1", words=ShareWord.HALF))
+            ),
+            (
+                (
+                    "$.statistics[1].derivation",
+                    "half of 185 is 92.5, the report gives 88",
+                ),
+            ),
+            (("share_word_tolerance", 2),),
+        ),
+        trigger(
+            "a figure from a protected source shows no arithmetic",
+            lambda: sourced(
+                SECRET,
+                statistics=(
+                    COUNT,
+                    figure("n2", 90, ShareOf(whole_id="n1", percent=45)),
+                ),
+            ),
+            (
+                "$.statistics[1].derivation",
+                "the part does not agree with its share of $.statistics[0] (not shown: not public)",
+            ),
+        ),
+        miss(
+            "within the rounding: 84 of 185 is 45.4 percent",
+            lambda: derived(figure("n2", 84, ShareOf(whole_id="n1", percent=45))),
+        ),
+        miss(
+            "about half: 80 of 185 is 43 percent",
+            lambda: derived(
+                figure(
+                    "n2",
+                    80,
+                    ShareOf(whole_id="n1", words=ShareWord.HALF, approximate=True),
+                )
+            ),
+        ),
+        miss(
+            "a share stating nothing",
+            lambda: derived(figure("n2", 80, ShareOf(whole_id="n1"))),
+        ),
+    ],
+    "RR703": [
+        trigger(
+            "150 up 20 percent is not 185",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=ChangeFrom(baseline_id="n0", percent=20)),
+                    figure("n0", 150, baseline=True),
+                ),
+            ),
+            ("$.statistics[0].derivation", "150 up 20% is 180, the report gives 185"),
+        ),
+        trigger(
+            "an absolute change",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=ChangeFrom(baseline_id="n0", absolute=-5)),
+                    figure("n0", 200, baseline=True),
+                ),
+            ),
+            ("$.statistics[0].derivation", "200 down 5 is 195, the report gives 185"),
+        ),
+        miss(
+            "154 up 20 percent is 184.8, which 185 rounds",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=ChangeFrom(baseline_id="n0", percent=20)),
+                    figure("n0", 154, baseline=True),
+                ),
+            ),
+        ),
+        Case(
+            "a whole unit of rounding, as an option: 150 up 24 percent",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=ChangeFrom(baseline_id="n0", percent=24)),
+                    figure("n0", 150, baseline=True),
+                ),
+            ),
+            (),
+            (("rounding_tolerance", 1),),
+        ),
+    ],
+    "RR704": [
+        trigger(
+            "101 and 68 are not 185",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=TotalOf(part_ids=("n2", "n3"))),
+                    figure("n2", 101),
+                    figure("n3", 68),
+                ),
+            ),
+            ("$.statistics[0].derivation", "101 + 68 is 169, the report gives 185"),
+        ),
+        miss(
+            "101, 68 and 16 are 185",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, derivation=TotalOf(part_ids=("n2", "n3", "n4"))),
+                    figure("n2", 101),
+                    figure("n3", 68),
+                    figure("n4", 16),
+                ),
+            ),
+        ),
+    ],
+    "RR705": [
+        trigger(
+            "185 less 101 is not 16",
+            lambda: derived(
+                figure("n2", 101),
+                figure("n3", 16, DifferenceOf(minuend_id="n1", subtrahend_ids=("n2",))),
+            ),
+            ("$.statistics[2].derivation", "185 - 101 is 84, the report gives 16"),
+        ),
+        miss(
+            "185 less 101 and 68 is 16",
+            lambda: derived(
+                figure("n2", 101),
+                figure("n3", 68),
+                figure(
+                    "n4", 16, DifferenceOf(minuend_id="n1", subtrahend_ids=("n2", "n3"))
+                ),
+            ),
+        ),
+    ],
+    "RR706": [
+        trigger(
+            "185 per 16 million is not 1.3 per 100,000",
+            lambda: derived(
+                figure("n2", 16_000_000),
+                rate(
+                    "n3",
+                    "1.3",
+                    RateOf(per=100_000, numerator_id="n1", denominator_id="n2"),
+                ),
+            ),
+            (
+                "$.statistics[2].derivation",
+                "185 per 16,000,000 is 1.15625 per 100,000, the report gives 1.3",
+            ),
+        ),
+        miss(
+            "1.2 per 100,000 rounds 1.15625",
+            lambda: derived(
+                figure("n2", 16_000_000),
+                rate(
+                    "n3",
+                    "1.2",
+                    RateOf(per=100_000, numerator_id="n1", denominator_id="n2"),
+                ),
+            ),
+        ),
+        miss(
+            "a rate whose population the report does not give",
+            lambda: derived(rate("n3", "1.3", RateOf(per=100_000, numerator_id="n1"))),
+        ),
+    ],
+    "RR707": [
+        trigger(
+            "55 and 37 percent of the whole, said to be all of it",
+            lambda: derived(share("n2", 55), share("n3", 37)),
+            (
+                "$.statistics[1].derivation.partition",
+                (
+                    "the shares of $.statistics[0] in partition 'reason' "
+                    "($.statistics[1], $.statistics[2]): 55% + 37% is 92%, not 100%"
+                ),
+            ),
+        ),
+        trigger(
+            "counts that do not make their whole",
+            lambda: derived(
+                figure("n2", 101, ShareOf(whole_id="n1", partition="reason")),
+                figure("n3", 68, ShareOf(whole_id="n1", partition="reason")),
+            ),
+            (
+                "$.statistics[1].derivation.partition",
+                (
+                    "the shares of $.statistics[0] in partition 'reason' "
+                    "($.statistics[1], $.statistics[2]): about 54.59% + about 36.76% "
+                    "is about 91.35%, not 100%"
+                ),
+            ),
+        ),
+        miss("55 and 45 percent", lambda: derived(share("n2", 55), share("n3", 45))),
+        miss(
+            "33, 33 and 33 percent: 100 within rounding",
+            lambda: derived(share("n2", 33), share("n3", 33), share("n4", 33)),
+        ),
+        Case(
+            "a wider tolerance, as an option",
+            lambda: derived(share("n2", 55), share("n3", 37)),
+            (),
+            (("percentage_tolerance", 10),),
+        ),
+    ],
+    "RR708": [
+        trigger(
+            "a part larger than its whole",
+            lambda: derived(figure("n2", 195, ShareOf(whole_id="n1"))),
+            (
+                "$.statistics[1].value",
+                "the part, 195, is more than its whole, 185 ($.statistics[0])",
+            ),
+        ),
+        miss(
+            "a part that is all of its whole",
+            lambda: derived(figure("n2", 185, ShareOf(whole_id="n1"))),
+        ),
+        miss(
+            "a part larger than an approximate whole's value, within its band",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(COUNT, qualifier=StatisticQualifier.APPROXIMATELY),
+                    figure("n2", 195, ShareOf(whole_id="n1")),
+                ),
+            ),
+        ),
+    ],
+    "RR709": [
+        trigger(
+            "a baseline after the figure",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(
+                        COUNT,
+                        period=Period.from_edtf("2020/2020"),
+                        derivation=ChangeFrom(baseline_id="n0"),
+                    ),
+                    evolve(
+                        figure("n0", 150, baseline=True),
+                        period=Period.from_edtf("2021/2021"),
+                    ),
+                ),
+            ),
+            (
+                "$.statistics[0].derivation.baseline_id",
+                "the baseline's 2021/2021 does not start before the figure's 2020/2020",
+            ),
+        ),
+        trigger(
+            "a baseline period the same as the figure's",
+            lambda: counted(
+                as_of=PartialDate(year=2020, month=7),
+                derivation=ChangeFrom(
+                    baseline_period=Period.from_edtf("2020-07/2020-12"), percent=20
+                ),
+            ),
+            (
+                "$.statistics[0].derivation.baseline_period",
+                "the baseline's 2020-07/2020-12 does not start before the figure's 2020-07",
+            ),
+        ),
+        miss(
+            "the year before",
+            lambda: evolve(
+                BASE,
+                statistics=(
+                    evolve(
+                        COUNT,
+                        period=Period.from_edtf("2020/2020"),
+                        derivation=ChangeFrom(baseline_id="n0"),
+                    ),
+                    evolve(
+                        figure("n0", 150, baseline=True),
+                        period=Period.from_edtf("2019/2019"),
+                    ),
+                ),
+            ),
+        ),
+    ],
 }
 
 _CASES = [
@@ -1363,8 +1773,16 @@ def test_every_rule_is_run_by_a_check() -> None:
 @pytest.mark.parametrize("rule", RULES.values(), ids=lambda rule: rule.code)
 def test_rule_metadata(rule: Rule) -> None:
     """Each rule is documented: a code in its range, a title, an example, a fix."""
-    ranges = {1: (1, 2, 11), 2: (3, 4), 3: (5, 6), 4: (7, 9), 5: (12,), 6: (10,)}
-    assert re.fullmatch(r"RR[1-6]\d\d", rule.code)
+    ranges = {
+        1: (1, 2, 11),
+        2: (3, 4),
+        3: (5, 6),
+        4: (7, 9),
+        5: (12,),
+        6: (10,),
+        7: (2, 3, 4, 5),
+    }
+    assert re.fullmatch(r"RR[1-7]\d\d", rule.code)
     assert rule.domain_rule in ranges[int(rule.code[2])]
     assert rule.title[0] in '"' + string.ascii_lowercase
     assert rule.example.lstrip().startswith(">>>")
@@ -1428,9 +1846,9 @@ def test_the_docs_list_every_rule() -> None:
 def test_rules_is_a_read_only_mapping_in_code_order() -> None:
     """RULES maps each code to its rule, in order, and cannot be changed."""
     assert list(RULES) == sorted(RULES)
-    assert len(RULES) == 32
+    assert len(RULES) == 41
     assert RULES.get("RR999") is None
-    assert repr(RULES).startswith("<32 rules: RR101, RR102, ")
+    assert repr(RULES).startswith("<41 rules: RR101, RR102, ")
     with pytest.raises(TypeError):
         RULES["RR999"] = RULES["RR101"]  # type: ignore[index]
 

@@ -282,12 +282,15 @@ class Figure:
     Attributes:
         value: The value as given.
         band: The values it stands for.
-        text: How a message prints it ("1,200").
+        text: How a message prints it ("1,200", "45%").
+        suffix: What follows a number of its kind in a message ("%" for a
+            percentage), so that an expected value prints like the figure.
     """
 
     value: int | Decimal
     band: Band
     text: str
+    suffix: str = ""
 
 
 @frozen(kw_only=True)
@@ -516,7 +519,9 @@ def compare_share(
     centre = _share_centre(share)
     allowed = stated.scale(whole_value / _HUNDRED)
     expected_text = (
-        str(allowed) if centre is None else format_number(centre * whole_value)
+        allowed.describe(part.suffix)
+        if centre is None
+        else format_number(centre * whole_value) + part.suffix
     )
     return Comparison(
         expected=stated,
@@ -608,8 +613,8 @@ def compare_change(
         expected=expected,
         actual=current.band,
         message=(
-            f"{baseline.text} {direction} {step} is {format_number(centre)}, "
-            f"the report gives {current.text}"
+            f"{baseline.text} {direction} {step} is "
+            f"{format_number(centre)}{current.suffix}, the report gives {current.text}"
         ),
         allowed=str(expected),
     )
@@ -632,7 +637,10 @@ def compare_total(total: Figure, parts: Sequence[Figure]) -> Comparison:
     return Comparison(
         expected=expected,
         actual=total.band,
-        message=f"{arithmetic} is {format_number(centre)}, the report gives {total.text}",
+        message=(
+            f"{arithmetic} is {format_number(centre)}{total.suffix}, "
+            f"the report gives {total.text}"
+        ),
         allowed=str(expected),
     )
 
@@ -658,7 +666,10 @@ def compare_difference(
     return Comparison(
         expected=expected,
         actual=result.band,
-        message=f"{arithmetic} is {format_number(centre)}, the report gives {result.text}",
+        message=(
+            f"{arithmetic} is {format_number(centre)}{result.suffix}, "
+            f"the report gives {result.text}"
+        ),
         allowed=str(expected),
     )
 

@@ -1224,13 +1224,14 @@ RR302 = _rule(
     Severity.WARNING,
     '"as of" date outside the coverage',
     checks="""A statistic's "as of" date falls within the report's coverage period
-    (at least partly, given the precision of both).""",
+    (at least partly, given the precision of both). A figure marked as a
+    baseline for comparison (``baseline=True``) may lie outside it.""",
     example="""
 >>> check(statistics=(evolve(count, as_of=PartialDate(year=2019, month=7)),))
 $.statistics[0].as_of: RR302 warning: as of 2019-07, outside the coverage 2020/2020
 """,
-    fix="""Check the date; a figure from before the coverage is often a baseline
-    and may be intended.""",
+    fix="""Check the date; a figure printed only as a baseline for comparison
+    ("1,000 the year before") is marked baseline=True.""",
     domain_rule=5,
 )
 RR303 = _rule(
@@ -1239,12 +1240,14 @@ RR303 = _rule(
     "period entirely outside the coverage",
     checks="""A statistic's period shares at least one day with the report's
     coverage. A period that only overlaps the coverage (April 2019 to March 2020
-    in a report on 2020) is normal and not reported.""",
+    in a report on 2020) is normal and not reported, and so is a figure marked as
+    a baseline for comparison (``baseline=True``).""",
     example="""
 >>> check(statistics=(evolve(count, period=Period.from_edtf("2018-04/2019-03")),))
 $.statistics[0].period: RR303 warning: period 2018-04/2019-03 lies entirely outside the coverage 2020/2020
 """,
-    fix="Check the period; a figure from another period is often a baseline.",
+    fix="""Check the period; a figure printed only as a baseline for comparison
+    ("1,000 the year before") is marked baseline=True.""",
     domain_rule=5,
 )
 RR304 = _rule(
@@ -1382,6 +1385,8 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     low, high = _first(coverage.start), _last(coverage.end)
     for index, statistic in enumerate(doc.report.statistics):
+        if statistic.baseline:
+            continue  # printed for comparison: outside the coverage by design
         as_of, period = statistic.as_of, statistic.period
         if as_of is not None and not (low <= _last(as_of) and _first(as_of) <= high):
             yield ctx.finding(
@@ -2124,6 +2129,10 @@ class _Rules(Mapping[str, Rule]):
     def __repr__(self) -> str:
         return f"<{len(self)} rules: {', '.join(self._rules)}>"
 
+
+# The RR7xx rules (derived figures) live in a module of their own, which registers
+# them with _rule and check like the rules above; it must run before RULES is built.
+from rightsreport import _derived_rules  # noqa: E402, F401
 
 #: Every built-in rule, by code.
 RULES: Final[Mapping[str, Rule]] = _Rules(_registry)

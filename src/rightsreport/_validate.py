@@ -34,6 +34,10 @@ ALL: Final = "ALL"
 #: :func:`rightsreport.text_findings` reports; see the text evidence page.
 TEXT_CODES: Final = ("RR801", "RR802", "RR803", "RR804", "RR805", "RR806", "RR807")
 DEFAULT_NAME_SIMILARITY: Final = 0.9
+DEFAULT_ROUNDING_TOLERANCE: Final = Decimal("0.5")
+DEFAULT_APPROXIMATE_TOLERANCE: Final = Decimal("0.1")
+DEFAULT_SHARE_WORD_TOLERANCE: Final = Decimal(5)
+DEFAULT_APPROXIMATE_SHARE_TOLERANCE: Final = Decimal(5)
 
 
 def _selectors(value: Any, name: str) -> tuple[str, ...]:
@@ -87,6 +91,35 @@ def _tolerance(value: Any) -> Decimal | None:
             "percentage_tolerance", "a number >= 0, or None", repr(value)
         )
     return Decimal(value)
+
+
+def _non_negative(name: str, value: Any) -> Decimal:
+    """Return option *name* as a Decimal: an exact number >= 0, never a float."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidFieldError(
+            name,
+            "an int or a decimal.Decimal >= 0 (never a float)",
+            type(value).__name__,
+        )
+    if (isinstance(value, Decimal) and not value.is_finite()) or value < 0:
+        raise InvalidFieldError(name, "a finite number >= 0", repr(value))
+    return Decimal(value)
+
+
+def _rounding(value: Any) -> Decimal:
+    return _non_negative("rounding_tolerance", value)
+
+
+def _approximate(value: Any) -> Decimal:
+    return _non_negative("approximate_tolerance", value)
+
+
+def _share_words(value: Any) -> Decimal:
+    return _non_negative("share_word_tolerance", value)
+
+
+def _approximate_share(value: Any) -> Decimal:
+    return _non_negative("approximate_share_tolerance", value)
 
 
 def _rule_functions(value: Any) -> tuple[RuleFunction, ...]:
@@ -147,8 +180,23 @@ class ValidationOptions:
             a misspelt attribution (RR401), or in the names of likely duplicate
             sources (RR403).
         percentage_tolerance: How far percentages may sum from their whole
-            (RR203, RR202), in percentage points; ``None`` allows half a unit of
-            the last printed digit of each figure summed.
+            (RR203, RR202, and shares said to make a whole, RR707), in percentage
+            points; ``None`` allows half a unit of the last printed digit of each
+            figure summed.
+        rounding_tolerance: How far a printed figure may be from what it
+            stands for, in units of its last printed place, for the checks of
+            derived figures (RR7xx): ``0.5`` (the default) reads "45 percent" as
+            44.5 to 45.5; ``1`` also accepts figures truncated rather than
+            rounded.
+        approximate_tolerance: How far a figure qualified "approximately" may
+            be from its value, as a share of it (RR7xx): ``0.1`` by default,
+            "about 1,200" is 1,080 to 1,320.
+        share_word_tolerance: Percentage points either side of a share stated
+            as a fraction or a fraction word (RR702): 5 by default, "half" is 45
+            to 55 percent.
+        approximate_share_tolerance: Further percentage points either side of a
+            share the text hedges ("about half", RR702): 5 by default, "about
+            half" is 40 to 60 percent.
         rules: The caller's own rule functions, run after the built-in ones on
             every validated report: each is called with a report and these
             options and returns or yields findings whose paths start at that
@@ -162,6 +210,22 @@ class ValidationOptions:
     )
     percentage_tolerance: Decimal | None = field(default=None, converter=_tolerance)
     rules: tuple[RuleFunction, ...] = field(default=(), converter=_rule_functions)
+    rounding_tolerance: Decimal = field(
+        default=DEFAULT_ROUNDING_TOLERANCE,
+        converter=_rounding,
+    )
+    approximate_tolerance: Decimal = field(
+        default=DEFAULT_APPROXIMATE_TOLERANCE,
+        converter=_approximate,
+    )
+    share_word_tolerance: Decimal = field(
+        default=DEFAULT_SHARE_WORD_TOLERANCE,
+        converter=_share_words,
+    )
+    approximate_share_tolerance: Decimal = field(
+        default=DEFAULT_APPROXIMATE_SHARE_TOLERANCE,
+        converter=_approximate_share,
+    )
 
     def enabled(self, code: str) -> bool:
         """Whether findings with *code* are reported under these options."""
@@ -293,6 +357,10 @@ def validate(
     rules: Iterable[RuleFunction] = (),
     name_similarity: float = DEFAULT_NAME_SIMILARITY,
     percentage_tolerance: int | Decimal | None = None,
+    rounding_tolerance: int | Decimal = DEFAULT_ROUNDING_TOLERANCE,
+    approximate_tolerance: int | Decimal = DEFAULT_APPROXIMATE_TOLERANCE,
+    share_word_tolerance: int | Decimal = DEFAULT_SHARE_WORD_TOLERANCE,
+    approximate_share_tolerance: int | Decimal = DEFAULT_APPROXIMATE_SHARE_TOLERANCE,
 ) -> ValidationResult:
     """Check a report, and the reports it carries, against every rule at once.
 
@@ -347,6 +415,10 @@ def validate(
         rules=rules,
         name_similarity=name_similarity,
         percentage_tolerance=percentage_tolerance,
+        rounding_tolerance=rounding_tolerance,
+        approximate_tolerance=approximate_tolerance,
+        share_word_tolerance=share_word_tolerance,
+        approximate_share_tolerance=approximate_share_tolerance,
     )
     _check_selectors(options)
     return ValidationResult(_run(report, options, _document_rules(text, options)))
