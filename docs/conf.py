@@ -42,4 +42,6 @@ intersphinx_mapping: dict[str, tuple[str, None]] = {}
 nitpicky = False
 
 html_theme = "alabaster"
+# report.schema.json, kept current by tests/test_schema.py, at a stable address.
+html_static_path = ["_static"]
 html_title = "rightsreport"

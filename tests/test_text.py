@@ -36,7 +36,7 @@ from rightsreport import (
     anchor_quote,
     text_findings,
 )
-from rightsreport._text import _Document, _edit_distance, _full, _normalise
+from rightsreport._text import _bounded, _Document, _edit_distance, _full, _normalise
 from rightsreport.testing import reports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1483,3 +1483,19 @@ def test_edit_distance(first: str, second: str, distance: int) -> None:
     """Edits and swaps of neighbours each count one (optimal string alignment)."""
     assert _edit_distance(first, second) == distance
     assert _edit_distance(second, first) == distance
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "bounded"),
+    [
+        ("ab", 2, 2, True),
+        ("ab", 0, 0, True),
+        ("ab cd", 0, 2, True),
+        ("ab cd", 1, 2, False),
+        ("ab cd", 0, 1, False),
+        ("ab cd", 3, 5, True),
+    ],
+)
+def test_bounded_at_the_edges(text: str, start: int, end: int, bounded: bool) -> None:
+    """A match at the very end or start of the text is checked without overrunning."""
+    assert _bounded(text, start, end) is bounded

@@ -11,17 +11,35 @@ from __future__ import annotations
 from rightsreport._dates import DatePrecision, PartialDate, Period
 from rightsreport._errors import (
     DateParseError,
+    DisclosureError,
     InvalidFieldError,
     RightsReportError,
+    StructureError,
     ValidationError,
 )
 from rightsreport._extensions import Extensions, FrozenJSONObject
 from rightsreport._findings import Finding, Severity
+from rightsreport._jsonld import to_jsonld
 from rightsreport._quote import Quote
+from rightsreport._redact import Audience, redact
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
 from rightsreport._rules import RULES, Rule
+from rightsreport._schema import json_schema
+from rightsreport._serialise import (
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
 from rightsreport._source import Source
 from rightsreport._statistic import Breakdown, BreakdownPart, Number, Statistic
+from rightsreport._tables import (
+    QUOTES_COLUMNS,
+    STATISTICS_COLUMNS,
+    quotes_table,
+    statistics_table,
+)
 from rightsreport._text import Normalisation, TextAnchor, anchor_quote, text_findings
 from rightsreport._validate import ValidationOptions, ValidationResult, validate
 from rightsreport._values import (
@@ -57,6 +75,7 @@ from rightsreport._vocabulary import (
 # Plain sorted() order, which tests/test_init.py checks (ruff sorts constants first).
 __all__ = [  # noqa: RUF022
     "Affiliation",
+    "Audience",
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
@@ -65,6 +84,7 @@ __all__ = [  # noqa: RUF022
     "DateParseError",
     "DatePrecision",
     "Disclosure",
+    "DisclosureError",
     "EditorialMark",
     "EditorialMarkKind",
     "Extensions",
@@ -87,6 +107,7 @@ __all__ = [  # noqa: RUF022
     "Period",
     "Place",
     "Prevalence",
+    "QUOTES_COLUMNS",
     "Quote",
     "QuoteKind",
     "RULES",
@@ -98,6 +119,7 @@ __all__ = [  # noqa: RUF022
     "RightsCategory",
     "RightsReportError",
     "Rule",
+    "STATISTICS_COLUMNS",
     "Severity",
     "Source",
     "SourceConnection",
@@ -105,12 +127,23 @@ __all__ = [  # noqa: RUF022
     "Statistic",
     "StatisticKind",
     "StatisticQualifier",
+    "StructureError",
     "TextAnchor",
     "ValidationError",
     "ValidationOptions",
     "ValidationResult",
     "anchor_quote",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "quotes_table",
+    "redact",
+    "statistics_table",
     "text_findings",
+    "to_dict",
+    "to_json",
+    "to_jsonld",
     "validate",
 ]
 

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DateParseError",
+    "DisclosureError",
     "InvalidFieldError",
     "RightsReportError",
+    "StructureError",
     "ValidationError",
 ]
 
@@ -103,6 +105,103 @@ class DateParseError(RightsReportError, ValueError):
 
     def __reduce__(self) -> tuple[type[DateParseError], tuple[str, str, int, str]]:
         return (type(self), (self.phrase, self.part, self.position, self.reason))
+
+
+class StructureError(RightsReportError, ValueError):
+    """Data could not be turned into a rightsreport object; here is every problem.
+
+    Raised by :func:`~rightsreport.from_dict` and :func:`~rightsreport.from_json`
+    (and by converters from :func:`~rightsreport.make_converter`). It lists every
+    problem found in the input, each as a JSON path and a message saying what was
+    expected and what came::
+
+        >>> from rightsreport import Source, from_dict
+        >>> from_dict({"id": "s1", "kind": "persn", "identification": 3}, Source)
+        Traceback (most recent call last):
+        ...
+        rightsreport.StructureError: 2 problems in the Source:
+          $.kind: expected one of 'person', 'organisation', 'government_body', 'document', 'unnamed', got 'persn'
+          $.identification: expected one of 'named', 'organisation_only', 'described_unnamed', 'pseudonym', 'anonymous', got 3
+
+    It is a :class:`ValueError`. When any object in the input has a ``disclosure``
+    other than ``"public"``, no message carries a value from the input, only paths.
+
+    Attributes:
+        problems: ``(path, message)`` pairs, in document order.
+        target: The name of the type that was being built (``"Report"``).
+    """
+
+    #: How many problems ``str()`` shows; :attr:`problems` always has them all.
+    SHOWN: int = 50
+
+    problems: tuple[tuple[str, str], ...]
+    target: str
+
+    def __init__(self, problems: Iterable[tuple[str, str]], target: str) -> None:
+        listed = tuple((str(path), str(message)) for path, message in problems)
+        super().__init__(listed, target)
+        self.problems = listed
+        self.target = target
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{count} {noun} in the {self.target}:"]
+        lines.extend(
+            f"  {path}: {message}" for path, message in self.problems[: self.SHOWN]
+        )
+        if count > self.SHOWN:
+            lines.append(f"  ... and {count - self.SHOWN} more (see .problems)")
+        return "\n".join(lines)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[StructureError], tuple[tuple[tuple[str, str], ...], str]]:
+        return (type(self), (self.problems, self.target))
+
+
+class DisclosureError(RightsReportError, ValueError):
+    """A protected identity would reach an export made for an audience.
+
+    Raised by :func:`~rightsreport.redact` when the name or an alias of a source
+    the audience may not learn still appears somewhere the redacted report would
+    carry it: a quote's text, another source's description, a note, an id, an
+    extension. It names the JSON paths of those places, in the report that was
+    given, and never the protected value itself::
+
+        >>> from rightsreport import DisclosureError
+        >>> error = DisclosureError(("$.quotes[3].text", "$.note"), "public")
+        >>> print(error)
+        a protected name or alias would reach the 'public' audience at 2 places: $.quotes[3].text, $.note; reword or rename them (a protected source's description can stand in for its name) and redact again
+
+    It is a :class:`ValueError`.
+
+    Attributes:
+        paths: Where the protected values appear, as JSON paths over the
+            serialised field names, in document order.
+        audience: The audience the export was for.
+    """
+
+    paths: tuple[str, ...]
+    audience: str
+
+    def __init__(self, paths: tuple[str, ...], audience: str) -> None:
+        super().__init__(paths, audience)
+        self.paths = tuple(paths)
+        self.audience = audience
+
+    def __str__(self) -> str:
+        count = len(self.paths)
+        places = "place" if count == 1 else "places"
+        return (
+            f"a protected name or alias would reach the {self.audience!r} audience "
+            f"at {count} {places}: {', '.join(self.paths)}; reword or rename them "
+            "(a protected source's description can stand in for its name) and "
+            "redact again"
+        )
+
+    def __reduce__(self) -> tuple[type[DisclosureError], tuple[tuple[str, ...], str]]:
+        return (type(self), (self.paths, self.audience))
 
 
 class ValidationError(RightsReportError, ValueError):

@@ -722,9 +722,10 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` neither begins nor ends inside a word."""
-    if start > 0 and _is_word(text[start]) and _is_word(text[start - 1]):
+    size = len(text)
+    if 0 < start < size and _is_word(text[start]) and _is_word(text[start - 1]):
         return False
-    return not (end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]))
+    return not (0 < end < size and _is_word(text[end - 1]) and _is_word(text[end]))
 
 
 _T = TypeVar("_T")
