@@ -32,13 +32,16 @@ from rightsreport._serialise import default_wire, register_tagged_union, wire_of
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTED = ROOT / "docs" / "_static" / "report.schema.json"
 
+#: The validation pass's machinery (its options, rule registry entries and result
+#: wrapper): public classes, but not data that travels on the wire.
+MACHINERY = {"Rule", "ValidationOptions", "ValidationResult"}
+
 PUBLIC_TYPES = [
     obj
     for name in rightsreport.__all__
     if isinstance(obj := getattr(rightsreport, name), type)
     and not issubclass(obj, Exception)
-    # Configuration that holds functions (the caller's rules), not data.
-    and obj is not rightsreport.ValidationOptions
+    and name not in MACHINERY
 ]
 
 
