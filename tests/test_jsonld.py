@@ -26,10 +26,12 @@ from rightsreport import (
     RelationKind,
     Report,
     ReportKind,
+    ShareOf,
     Source,
     SourceKind,
     Statistic,
     StatisticQualifier,
+    TotalOf,
     redact,
     to_jsonld,
 )
@@ -38,6 +40,7 @@ from rightsreport.testing import reports
 
 S = "https://schema.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV = "http://www.w3.org/ns/prov#"
 Node = dict[str, Any]
 
 
@@ -105,7 +108,7 @@ def _report(**changes: Any) -> Report:
 def test_the_context_is_inline_and_nothing_is_fetched(article: Report) -> None:
     """Expansion works with a loader that refuses every fetch."""
     doc = to_jsonld(article)
-    assert doc["@context"] == {"@vocab": S, "xsd": XSD}
+    assert doc["@context"] == {"@vocab": S, "xsd": XSD, "prov": PROV}
     FETCHED.clear()
     expanded = jsonld.expand(doc, OPTIONS)
     assert expanded[0]["@type"] == [S + "NewsArticle"]
@@ -485,6 +488,56 @@ def test_figures_qualifiers_and_decimals(
     graph = Graph(to_jsonld(_report(statistics=(statistic,))))
     (observation,) = graph.of_type("Observation")
     assert observation[S + "value"] == [{"@value": "12.5", "@type": XSD + "decimal"}]
+
+
+def test_derived_figures_link_what_they_derive_from() -> None:
+    """prov:wasDerivedFrom links the figures; a derivation property says how."""
+    report = _report(
+        statistics=(
+            Statistic(id="detained", value=1200, measure="detained"),
+            Statistic(id="before", value=1000, measure="detained", baseline=True),
+            Statistic(
+                id="held",
+                value=540,
+                measure="held without charge",
+                derivation=ShareOf(whole_id="detained", percent=45),
+            ),
+            Statistic(
+                id="both",
+                value=2200,
+                measure="detained in two years",
+                derivation=TotalOf(part_ids=("detained", "missing")),
+            ),
+        )
+    )
+    doc = to_jsonld(report)
+    by_id = {node["@id"]: node for node in doc["mentions"]}
+    assert by_id["_:r1/statistic/held"]["prov:wasDerivedFrom"] == [
+        {"@id": "_:r1/statistic/detained"}
+    ]
+    graph = Graph(doc)
+    detained, before, held, both = (
+        graph.one("Observation", "value", value) for value in (1200, 1000, 540, 2200)
+    )
+    assert held[PROV + "wasDerivedFrom"] == [{"@id": detained["@id"]}]
+    # An id that names no statistic of the report is not linked.
+    assert both[PROV + "wasDerivedFrom"] == [{"@id": detained["@id"]}]
+
+    def properties(node: Node) -> dict[str, tuple[object, object]]:
+        return {
+            graph.value(value, "propertyID"): (
+                graph.value(value, "value"),
+                graph.value(value, "description"),
+            )
+            for value in graph.values(node, "additionalProperty")
+            if isinstance(value, dict)
+        }
+
+    assert properties(held)["derivation"] == ("share_of", "45%")
+    assert properties(both)["derivation"] == ("total_of", None)
+    assert properties(before)["baseline"] == (True, None)
+    assert "baseline" not in properties(held)
+    assert PROV + "wasDerivedFrom" not in detained
 
 
 def test_quotes_in_translation_and_unresolved_speakers() -> None:

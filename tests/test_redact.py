@@ -23,6 +23,7 @@ from rightsreport import (
     Breakdown,
     BreakdownCompleteness,
     BreakdownPart,
+    ChangeFrom,
     Claim,
     Consent,
     Disclosure,
@@ -41,6 +42,7 @@ from rightsreport import (
     Report,
     ReportKind,
     RightsReportError,
+    ShareOf,
     Source,
     SourceConnection,
     SourceKind,
@@ -382,6 +384,33 @@ def test_quotes_and_statistics_protected_themselves_are_removed(
     assert tuple(s.id for s in redacted.statistics) == expected_statistics
     assert redacted.claims[0].quote_ids == expected_quotes
     assert redacted.claims[0].statistic_ids == expected_statistics
+
+
+def test_a_derivation_from_a_removed_statistic_goes_with_it() -> None:
+    """A figure derived from a removed one stays, without the link.
+
+    The stated share would let a reader work the removed whole out again; a
+    derivation from figures that stay is kept, as is the baseline flag.
+    """
+    report = _report(
+        sources=(_person("chea", name="Chea Vannath"),),
+        statistics=(
+            _statistic("whole", "chea", value=1200, disclosure=CONFIDENTIAL),
+            _statistic("kept", "chea", value=1000, baseline=True),
+            _statistic(
+                "part",
+                "chea",
+                value=540,
+                derivation=ShareOf(whole_id="whole", percent=45),
+            ),
+            _statistic("rise", "chea", derivation=ChangeFrom(baseline_id="kept")),
+        ),
+    )
+    redacted = redact(report)
+    assert [s.id for s in redacted.statistics] == ["kept", "part", "rise"]
+    assert redacted.statistics[0].baseline is True
+    assert redacted.statistics[1].derivation is None
+    assert redacted.statistics[2].derivation == ChangeFrom(baseline_id="kept")
 
 
 def test_a_statistic_from_a_protected_source_keeps_its_figure() -> None:

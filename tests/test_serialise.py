@@ -25,6 +25,8 @@ from hypothesis import strategies as st
 import rightsreport
 from rightsreport import (
     Breakdown,
+    ChangeFrom,
+    DifferenceOf,
     Disclosure,
     Extensions,
     Finding,
@@ -33,12 +35,15 @@ from rightsreport import (
     Number,
     PartialDate,
     Period,
+    RateOf,
     Report,
     RightsReportError,
     Severity,
+    ShareOf,
     Source,
     Statistic,
     StructureError,
+    TotalOf,
     from_dict,
     from_json,
     make_converter,
@@ -234,6 +239,11 @@ ROUND_TRIP = {
     "Illustration": strategies.illustrations(),
     "Finding": _findings(),
     "TextAnchor": _anchors(),
+    "ShareOf": strategies.derivations(kinds=[ShareOf]),
+    "ChangeFrom": strategies.derivations(kinds=[ChangeFrom]),
+    "TotalOf": strategies.derivations(kinds=[TotalOf]),
+    "DifferenceOf": strategies.derivations(kinds=[DifferenceOf]),
+    "RateOf": strategies.derivations(kinds=[RateOf]),
     "Enum": st.sampled_from(ENUMS).flatmap(lambda cls: st.sampled_from(list(cls))),
 }
 

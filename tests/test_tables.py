@@ -21,6 +21,8 @@ from rightsreport import (
     Breakdown,
     BreakdownCompleteness,
     BreakdownPart,
+    ChangeFrom,
+    DifferenceOf,
     Disclosure,
     IdentificationLevel,
     InvalidFieldError,
@@ -30,13 +32,18 @@ from rightsreport import (
     Place,
     Quote,
     QuoteKind,
+    RateOf,
     Report,
     ReportKind,
     RightsCategory,
+    ShareOf,
+    ShareWord,
     Source,
     SourceKind,
     Statistic,
+    StatisticKind,
     StatisticQualifier,
+    TotalOf,
     quotes_table,
     redact,
     statistics_table,
@@ -102,6 +109,10 @@ def test_the_worked_example_statistics_rows(article: Report) -> None:
         "source_id": "unnamed-ngo-assembly-violations",
         "source": "an unnamed NGO cited in the State Department report",
         "relay_chain": "unnamed-ngo-assembly-violations -> state-department-report",
+        "baseline": "false",
+        "derivation": None,
+        "derived_from": None,
+        "derivation_stated": None,
     }
     assert rows[3] == rows[1] | {
         "id": "assemblies/1",
@@ -440,3 +451,86 @@ def test_the_reference_lists_the_columns() -> None:
     )
     for columns in (STATISTICS_COLUMNS, QUOTES_COLUMNS):
         assert ", ".join(f"``{c}``" for c in columns) + "." in page
+
+
+# Derived figures
+
+
+def test_derived_figures_name_what_they_derive_from_and_how() -> None:
+    """Each derived row gives the kind, the ids in order and what the text states."""
+    year = Period.from_edtf("2020/2020")
+    report = Report(
+        id="r1",
+        kind=ReportKind.MONITORING_REPORT,
+        title="Detentions in 2020",
+        statistics=(
+            Statistic(id="detained", value=1200, measure="detained", period=year),
+            Statistic(
+                id="before",
+                value=1000,
+                measure="detained",
+                period=Period.from_edtf("2019/2019"),
+                baseline=True,
+            ),
+            Statistic(
+                id="held",
+                value=540,
+                measure="held without charge",
+                derivation=ShareOf(whole_id="detained", percent=45),
+            ),
+            Statistic(
+                id="half",
+                value=600,
+                measure="released",
+                derivation=ShareOf(
+                    whole_id="detained", words=ShareWord.HALF, approximate=True
+                ),
+            ),
+            Statistic(
+                id="rise",
+                value=20,
+                kind=StatisticKind.PERCENTAGE,
+                measure="rise in detentions",
+                derivation=ChangeFrom(
+                    baseline_id="before", baseline_period=Period.from_edtf("2019/2019")
+                ),
+            ),
+            Statistic(
+                id="both",
+                value=1140,
+                measure="held or released",
+                derivation=TotalOf(part_ids=("held", "half")),
+            ),
+            Statistic(
+                id="rest",
+                value=60,
+                measure="other",
+                derivation=DifferenceOf(
+                    minuend_id="detained", subtrahend_ids=("held", "half")
+                ),
+                breakdown=Breakdown(
+                    completeness=BreakdownCompleteness.PARTIAL,
+                    parts=(BreakdownPart(label="children", value=10),),
+                ),
+            ),
+            Statistic(
+                id="rate",
+                value=Decimal("7.5"),
+                kind=StatisticKind.RATE,
+                measure="detained",
+                derivation=RateOf(per=100_000, numerator_id="detained"),
+            ),
+        ),
+    )
+    columns = ("id", "baseline", "derivation", "derived_from", "derivation_stated")
+    assert [tuple(row[c] for c in columns) for row in statistics_table(report)] == [
+        ("detained", "false", None, None, None),
+        ("before", "true", None, None, None),
+        ("held", "false", "share_of", "detained", "45%"),
+        ("half", "false", "share_of", "detained", "about half"),
+        ("rise", "false", "change_from", "before", "from 2019/2019"),
+        ("both", "false", "total_of", "held, half", None),
+        ("rest", "false", "difference_of", "detained, held, half", None),
+        ("rest/0", "false", None, None, None),
+        ("rate", "false", "rate_of", "detained", "per 100,000"),
+    ]

@@ -7,7 +7,7 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rightsreport import Quote, Report
+from rightsreport import Derivation, DifferenceOf, Quote, Report, TotalOf
 from rightsreport import testing as strategies
 
 
@@ -25,6 +25,8 @@ from rightsreport import testing as strategies
         strategies.sources(),
         strategies.quotes(),
         strategies.statistics(),
+        strategies.statistics(derivation=st.none()),
+        strategies.derivations(),
         strategies.issuers(),
         strategies.claims(),
         strategies.illustrations(),
@@ -52,6 +54,32 @@ def test_reports_keep_ids_unique_and_references_resolving(report: Report) -> Non
     for relation in report.relations:
         assert relation.report is None or relation.report.id == relation.target_id
     assert hash(report) == hash(pickle.loads(pickle.dumps(report)))  # noqa: S301
+
+
+@given(strategies.reports())
+def test_derived_reports_refer_to_their_own_statistics(report: Report) -> None:
+    """Derivations in generated reports name other statistics of the same report."""
+    statistic_ids = {figure.id for figure in report.statistics}
+    for figure in report.statistics:
+        if figure.derivation is not None:
+            assert set(figure.derivation.inputs) <= statistic_ids - {figure.id}
+
+
+@given(strategies.reports(derived=False))
+def test_reports_without_derivations(report: Report) -> None:
+    """``derived=False`` gives reports whose statistics derive from nothing."""
+    assert all(figure.derivation is None for figure in report.statistics)
+
+
+def test_derivations_among_one_id_are_never_totals() -> None:
+    """With a single id to refer to, only one-input derivations are generated."""
+
+    @given(strategies.derivations(["only"]))
+    def check(derivation: Derivation) -> None:
+        assert set(derivation.inputs) <= {"only"}
+        assert not isinstance(derivation, TotalOf | DifferenceOf)
+
+    check()
 
 
 @given(strategies.quotes())

@@ -9,6 +9,15 @@ public too; every other module is private.
 from __future__ import annotations
 
 from rightsreport._dates import DatePrecision, PartialDate, Period
+from rightsreport._derivation import (
+    ChangeFrom,
+    Derivation,
+    DifferenceOf,
+    RateOf,
+    ShareOf,
+    ShareWord,
+    TotalOf,
+)
 from rightsreport._errors import (
     DateParseError,
     DisclosureError,
@@ -79,10 +88,13 @@ __all__ = [  # noqa: RUF022
     "Breakdown",
     "BreakdownCompleteness",
     "BreakdownPart",
+    "ChangeFrom",
     "Claim",
     "Consent",
     "DateParseError",
     "DatePrecision",
+    "Derivation",
+    "DifferenceOf",
     "Disclosure",
     "DisclosureError",
     "EditorialMark",
@@ -111,6 +123,7 @@ __all__ = [  # noqa: RUF022
     "Quote",
     "QuoteKind",
     "RULES",
+    "RateOf",
     "Relation",
     "RelationKind",
     "Reliability",
@@ -121,6 +134,8 @@ __all__ = [  # noqa: RUF022
     "Rule",
     "STATISTICS_COLUMNS",
     "Severity",
+    "ShareOf",
+    "ShareWord",
     "Source",
     "SourceConnection",
     "SourceKind",
@@ -129,6 +144,7 @@ __all__ = [  # noqa: RUF022
     "StatisticQualifier",
     "StructureError",
     "TextAnchor",
+    "TotalOf",
     "ValidationError",
     "ValidationOptions",
     "ValidationResult",

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from rightsreport._dates import PartialDate, Period
+from rightsreport._derivation import DERIVATION_KINDS
 from rightsreport._errors import InvalidFieldError
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
@@ -36,11 +37,13 @@ __all__ = ["CONTEXT", "to_jsonld"]
 
 JSON = dict[str, Any]
 
-#: The inline context: schema.org terms by default, and ``xsd`` for typed
-#: decimal literals.
+#: The inline context: schema.org terms by default, ``xsd`` for typed decimal
+#: literals, and ``prov`` (W3C PROV-O) for ``prov:wasDerivedFrom``, which links a
+#: derived figure to the figures it derives from.
 CONTEXT: Final = {
     "@vocab": "https://schema.org/",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
 }
 
 _REPORT_TYPES: Final = {
@@ -250,7 +253,12 @@ def _quotation(quote: Quote, report: Report, speakers: dict[str, str]) -> JSON:
     )
 
 
-def _observation(statistic: Statistic, report: Report, labels: dict[str, str]) -> JSON:
+def _observation(
+    statistic: Statistic,
+    report: Report,
+    labels: dict[str, str],
+    statistic_ids: frozenset[str],
+) -> JSON:
     def label(source_id: str) -> str:
         return labels.get(source_id, source_id)
 
@@ -281,6 +289,23 @@ def _observation(statistic: Statistic, report: Report, labels: dict[str, str]) -
             )
             for part in breakdown.parts
         )
+    derivation = statistic.derivation
+    derived_from = []
+    if derivation is not None:
+        extra.append(
+            _property_value(
+                "derivation",
+                DERIVATION_KINDS[type(derivation)],
+                description=derivation.stated,
+            )
+        )
+        derived_from = [
+            {"@id": _item_id(report, "statistic", statistic_id)}
+            for statistic_id in derivation.inputs
+            if statistic_id in statistic_ids
+        ]
+    if statistic.baseline:
+        extra.append(_property_value("baseline", value=True))
     qualifier = statistic.qualifier
     value = _number(statistic.value)
     return _compact(
@@ -296,6 +321,7 @@ def _observation(statistic: Statistic, report: Report, labels: dict[str, str]) -
             "observationPeriod": _date(statistic.period),
             "observationAbout": _place(statistic.place),
             "additionalProperty": extra,
+            "prov:wasDerivedFrom": derived_from,
         }
     )
 
@@ -350,6 +376,7 @@ def _report(report: Report) -> JSON:
         prop = _RELATION_PROPERTIES[relation.kind]
         relations.setdefault(prop, []).append(_related(relation))
     urls = [i.value for i in report.identifiers if i.scheme == "url"]
+    statistic_ids = frozenset(s.id for s in report.statistics)
     return _compact(
         {
             "@id": _report_id(report.id),
@@ -371,7 +398,10 @@ def _report(report: Report) -> JSON:
             ),
             "mentions": [
                 *(_source(report, source, ids) for source in report.sources),
-                *(_observation(s, report, labels) for s in report.statistics),
+                *(
+                    _observation(s, report, labels, statistic_ids)
+                    for s in report.statistics
+                ),
             ],
             "hasPart": [
                 *(_claim(claim, report, ids) for claim in report.claims),
@@ -396,7 +426,10 @@ def to_jsonld(report: Report) -> dict[str, Any]:
     are the speaker; statistics are ``Observation`` nodes with a
     ``measuredProperty``, ``value``, ``unitText``, ``observationDate`` and
     ``observationPeriod``, and their qualifier, source, relays and breakdown as
-    ``additionalProperty`` values. ``is_about`` becomes ``about``, ``cites`` and
+    ``additionalProperty`` values. A derived figure links the figures it derives
+    from with ``prov:wasDerivedFrom`` and says how in a ``derivation`` property
+    (its kind as the value, what the text states as the description); a
+    baseline figure has a ``baseline`` property. ``is_about`` becomes ``about``, ``cites`` and
     ``responds_to`` ``citation``, ``is_addendum_of`` ``isPartOf``; carried
     reports are nested in full. Dates are EDTF, which ISO 8601-2 includes;
     decimals are ``xsd:decimal`` literals. Notes and extensions are not

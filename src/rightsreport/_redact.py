@@ -106,6 +106,8 @@ STATISTIC_KEPT: Final = frozenset(
         "printed",
         "locator",
         "disclosure",
+        "derivation",
+        "baseline",
     }
 )
 #: What a claim keeps when its source is protected.
@@ -336,6 +338,18 @@ def _statistic(statistic: Statistic, plan: _Plan) -> Statistic:
     return Statistic(**fields)
 
 
+def _unlinked(statistic: Statistic, removed: set[str]) -> Statistic:
+    """Drop a derivation from a removed statistic.
+
+    The stated share or change would let a reader work the removed figure out
+    again, so the link goes with it; the derived figure itself stays.
+    """
+    derivation = statistic.derivation
+    if derivation is None or removed.isdisjoint(derivation.inputs):
+        return statistic
+    return attrs.evolve(statistic, derivation=None)
+
+
 def _claim(
     claim: Claim, plan: _Plan, removed_quotes: set[str], removed_statistics: set[str]
 ) -> Claim:
@@ -390,12 +404,15 @@ def _redact(
         quotes.append(new_quote)
 
     statistics = []
-    removed_statistics: set[str] = set()
+    removed_statistics = {
+        statistic.id
+        for statistic in report.statistics
+        if statistic.disclosure in protects
+    }
     for index, statistic in enumerate(report.statistics):
         if statistic.disclosure in protects:
-            removed_statistics.add(statistic.id)
             continue
-        new_statistic = _statistic(statistic, plan)
+        new_statistic = _unlinked(_statistic(statistic, plan), removed_statistics)
         leaks["statistics"].extend(
             _scan(new_statistic, f"{path}.statistics[{index}]", matcher)
         )

@@ -105,6 +105,7 @@ _TYPE_ONLY: Final = frozenset(
         "Statistic._check_value",
         "_check_flag",
         "_check_end",
+        "_check_optional_number",
     }
 )
 
@@ -138,9 +139,18 @@ def field_constraints(validator: object) -> dict[str, Any] | None:
         "positive_int.<locals>.validate": {"minimum": 1},
         "non_negative_number.<locals>.validate": {"minimum": 0},
         "Place._check_subdivision": {"pattern": _anchored(_SUBDIVISION.pattern)},
+        "_check_fraction": {
+            "prefixItems": [
+                {"type": "integer", "minimum": 0},
+                {"type": "integer", "minimum": 1},
+            ]
+        },
     }
     if name in known:
         return dict(known[name])
+    if name == "_check_id_tuple.<locals>.validate":
+        least = _closure(validator)["minimum"]  # type: ignore[arg-type]
+        return {"items": dict(_IDENTIFIER), "minItems": least, "uniqueItems": True}
     if name == "optional.<locals>.validate":
         return field_constraints(_closure(validator)["validator"])  # type: ignore[arg-type]
     if name == "tuple_each.<locals>.validate":
@@ -291,8 +301,8 @@ class _Builder:
         if not constraints:
             return schema
         if shape.kind == "tuple":
-            items = constraints.get("items", {})
-            return {**schema, "items": {**schema["items"], **items}}
+            items = constraints.pop("items", {})
+            return {**schema, "items": {**schema["items"], **items}, **constraints}
         if shape.kind == "number" and "minimum" in constraints:
             return {
                 "oneOf": [

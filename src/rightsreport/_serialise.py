@@ -54,6 +54,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from rightsreport import _checks as check
 from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
+from rightsreport._derivation import Derivation
 from rightsreport._errors import InvalidFieldError, StructureError
 from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
 from rightsreport._report import Report
@@ -724,6 +725,8 @@ class Wire:
                     omitted = None
                 elif default == () and shape.kind == "tuple":
                     omitted = ()
+                elif default is False and shape.kind == "bool":
+                    omitted = False  # a flag off by default: written only when on
                 elif (
                     shape.kind == "json"
                     and isinstance(default, Mapping)
@@ -1725,8 +1728,11 @@ class _Converter(cattrs.Converter):
 
 
 #: The model's tagged unions, registered on every converter make_converter builds:
-#: ``(union, tag_key, tags or None)``. None yet; kinds of derivation will be one.
-MODEL_UNIONS: Final[list[tuple[object, str, Mapping[type, str] | None]]] = []
+#: ``(union, tag_key, tags or None)``. A statistic's derivation is one: ``{"type":
+#: "share_of", "whole_id": ...}``, its tag the class name in snake_case.
+MODEL_UNIONS: Final[list[tuple[object, str, Mapping[type, str] | None]]] = [
+    (Derivation, "type", None),
+]
 
 
 def make_converter() -> cattrs.Converter:

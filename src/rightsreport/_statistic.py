@@ -8,6 +8,7 @@ from attrs import Factory, field, frozen
 
 from rightsreport import _checks as check
 from rightsreport._dates import PartialDate, Period
+from rightsreport._derivation import DERIVATION_TYPES, Derivation
 from rightsreport._errors import InvalidFieldError
 from rightsreport._extensions import Extensions, to_extensions
 from rightsreport._values import InstrumentArticle, Locator, Place
@@ -136,6 +137,11 @@ class Statistic:
         disclosure: Overrides the source's disclosure; ``None`` follows it.
         note: A free note.
         extensions: Namespaced user data, kept on every round-trip.
+        derivation: How the figure derives from other statistics of the same
+            report: a share of, a change from, a total or a difference of other
+            figures, or a rate per a stated base.
+        baseline: The figure is printed only as a baseline for comparison ("1,000
+            the year before"): it may lie outside the report's coverage.
     """
 
     id: str = field(validator=check.identifier())
@@ -184,6 +190,16 @@ class Statistic:
     )
     note: str | None = field(default=None, validator=_opt_text)
     extensions: Extensions = field(default=Factory(Extensions), converter=to_extensions)
+    derivation: Derivation | None = field(
+        default=None,
+        validator=check.optional(
+            check.instance_of(
+                DERIVATION_TYPES,
+                "a ShareOf, ChangeFrom, TotalOf, DifferenceOf or RateOf",
+            )
+        ),
+    )
+    baseline: bool = field(default=False, validator=check.instance_of(bool, "a bool"))
 
     @value.validator
     def _check_value(self, _: object, value: object) -> None:
@@ -192,6 +208,12 @@ class Statistic:
     def __attrs_post_init__(self) -> None:
         if self.kind is StatisticKind.COUNT and self.value < 0:
             raise InvalidFieldError("value", "a count >= 0", repr(self.value))
+        if self.derivation is not None and self.id in self.derivation.inputs:
+            raise InvalidFieldError(
+                "derivation",
+                f"a derivation from statistics other than {self.id!r} itself",
+                repr(self.derivation.inputs),
+            )
 
     @property
     def display_value(self) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Final, TypeAlias
 
 from rightsreport._dates import PartialDate, Period
+from rightsreport._derivation import DERIVATION_KINDS
 from rightsreport._errors import InvalidFieldError
 from rightsreport._quote import Quote
 from rightsreport._report import Report
@@ -57,6 +58,10 @@ STATISTICS_COLUMNS: Final = (
     "source_id",
     "source",
     "relay_chain",
+    "baseline",
+    "derivation",
+    "derived_from",
+    "derivation_stated",
 )
 
 #: The columns of :func:`quotes_table`, in order. ``page``, ``paragraph``,
@@ -118,6 +123,7 @@ def _statistic_row(
     ]
     period, as_of, place = statistic.period, statistic.as_of, statistic.place
     breakdown = statistic.breakdown
+    derivation = statistic.derivation
     return {
         "report_id": report.id,
         "id": statistic.id,
@@ -141,6 +147,14 @@ def _statistic_row(
         "source_id": statistic.source_id,
         "source": _label(sources, statistic.source_id),
         "relay_chain": " -> ".join(chain) or None,
+        "baseline": "true" if statistic.baseline else "false",
+        "derivation": None
+        if derivation is None
+        else DERIVATION_KINDS[type(derivation)],
+        "derived_from": None
+        if derivation is None
+        else ", ".join(derivation.inputs) or None,
+        "derivation_stated": None if derivation is None else derivation.stated,
     }
 
 
@@ -155,6 +169,16 @@ def statistics_table(report: Report) -> list[Row]:
     description, or failing that its id (a pseudonym after
     :func:`~rightsreport.redact`). ``relay_chain`` is the producer's id and the
     relays' ids, producer first, joined by ``" -> "``.
+
+    ``baseline`` is ``"true"`` for a figure printed only as a baseline for
+    comparison, else ``"false"`` (a part's row follows its statistic's). A derived
+    figure's row says how it derives: ``derivation`` is the kind (``share_of``,
+    ``change_from``, ``total_of``, ``difference_of``, ``rate_of``),
+    ``derived_from`` the ids of the statistics it derives from in the
+    derivation's order (a difference's minuend first, a rate's count before its
+    population) joined by ``", "``, and ``derivation_stated`` what the text states
+    about the relation (``"45%"``, ``"about half"``, ``"+20%"``, ``"per
+    100,000"``). All three are ``None`` for other figures and for parts.
 
     Only *report*'s own statistics are rows; for the reports it carries, call
     this on each of ``report.walk()``.
@@ -193,6 +217,9 @@ def statistics_table(report: Report) -> list[Row]:
                     "value": str(part.value),
                     "unit": part.unit or statistic.unit,
                     "category": None if category is None else category.value,
+                    "derivation": None,
+                    "derived_from": None,
+                    "derivation_stated": None,
                 }
             )
     return rows

@@ -22,13 +22,23 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
 from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
+from rightsreport._derivation import (
+    ChangeFrom,
+    Derivation,
+    DifferenceOf,
+    RateOf,
+    ShareOf,
+    ShareWord,
+    TotalOf,
+)
 from rightsreport._extensions import Extensions
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Illustration, Issuer, Relation, Report
@@ -69,6 +79,7 @@ __all__ = [
     "breakdowns",
     "claims",
     "country_codes",
+    "derivations",
     "editorial_marks",
     "extensions",
     "identifiers",
@@ -326,6 +337,74 @@ def breakdowns() -> st.SearchStrategy[Breakdown]:
     )
 
 
+def derivations(
+    among: Sequence[str] | None = None,
+    kinds: Sequence[type[Derivation]] | None = None,
+) -> st.SearchStrategy[Derivation]:
+    """Generate derivations from the ids *among* (any if ``None``).
+
+    Args:
+        among: The ids derivations may name; must not be empty. Totals and
+            differences need two distinct ids, so with fewer than two only
+            shares, changes and rates are generated.
+        kinds: The derivation classes to generate (all five if ``None``).
+    """
+    pool: st.SearchStrategy[str] = ids() if among is None else st.sampled_from(among)
+    several = among is None or len(set(among)) >= 2
+    percents: st.SearchStrategy[int | Decimal] = st.integers(0, 100) | st.decimals(
+        0, 100, places=1
+    )
+    fractions = st.integers(1, 10).flatmap(
+        lambda denominator: st.tuples(st.integers(0, denominator), st.just(denominator))
+    )
+    shares = st.builds(
+        ShareOf,
+        whole_id=pool,
+        approximate=st.booleans(),
+        partition=_optional(st.sampled_from(("sex", "age", "region"))),
+    ) | st.one_of(
+        st.builds(ShareOf, whole_id=pool, percent=percents),
+        st.builds(ShareOf, whole_id=pool, fraction=fractions),
+        st.builds(ShareOf, whole_id=pool, words=_enum(ShareWord)),
+    )
+    changes = st.builds(
+        ChangeFrom,
+        baseline_id=pool,
+        baseline_period=_optional(periods()),
+    ) | st.one_of(
+        st.builds(
+            ChangeFrom,
+            baseline_id=_optional(pool),
+            percent=numbers(non_negative=False),
+            baseline_period=periods(),
+        ),
+        st.builds(ChangeFrom, baseline_id=pool, absolute=numbers(non_negative=False)),
+    )
+    pairs = st.lists(pool, min_size=2, max_size=2, unique=True)
+    rates = st.builds(
+        RateOf,
+        per=st.sampled_from((100, 1_000, 10_000, 100_000)),
+        numerator_id=_optional(pool),
+    )
+    if several:
+        rates |= pairs.map(
+            lambda two: RateOf(per=100_000, numerator_id=two[0], denominator_id=two[1])
+        )
+    by_kind: dict[type, st.SearchStrategy[Derivation]] = {
+        ShareOf: shares,
+        ChangeFrom: changes,
+        RateOf: rates,
+    }
+    if several:
+        groups = st.lists(pool, min_size=2, max_size=4, unique=True).map(tuple)
+        by_kind[TotalOf] = st.builds(TotalOf, part_ids=groups)
+        by_kind[DifferenceOf] = groups.map(
+            lambda group: DifferenceOf(minuend_id=group[0], subtrahend_ids=group[1:])
+        )
+    wanted = by_kind if kinds is None else kinds
+    return st.one_of([by_kind[kind] for kind in wanted if kind in by_kind])
+
+
 def _tuples(
     strategy: st.SearchStrategy[T], max_size: int = 3
 ) -> st.SearchStrategy[tuple[T, ...]]:
@@ -395,30 +474,51 @@ def statistics(
     statistic_id: st.SearchStrategy[str] | None = None,
     source_ids: st.SearchStrategy[str | None] | None = None,
     relay_ids: st.SearchStrategy[tuple[str, ...]] | None = None,
+    derivation: st.SearchStrategy[Derivation | None] | None = None,
 ) -> st.SearchStrategy[Statistic]:
-    """Statistics of every kind and qualifier, some with breakdowns."""
-    return st.builds(
-        Statistic,
-        id=statistic_id if statistic_id is not None else ids(),
-        value=numbers(),
-        measure=texts(),
-        qualifier=_enum(StatisticQualifier),
-        kind=_enum(StatisticKind),
-        unit=_optional(texts()),
-        period=_optional(periods()),
-        as_of=_optional(partial_dates()),
-        place=_optional(places()),
-        source_id=source_ids if source_ids is not None else _optional(ids()),
-        relayed_via=relay_ids if relay_ids is not None else _tuples(ids()),
-        breakdown=_optional(breakdowns()),
-        category=_optional(_enum(RightsCategory)),
-        instruments=_tuples(instrument_articles()),
-        printed=_optional(texts()),
-        locator=_optional(locators()),
-        disclosure=_optional(_enum(Disclosure)),
-        note=_optional(texts()),
-        extensions=extensions(),
+    """Statistics of every kind and qualifier, some with breakdowns.
+
+    Args:
+        statistic_id: The ids to give them (any ids if ``None``).
+        source_ids: Their source ids.
+        relay_ids: Their relay chains.
+        derivation: Their derivations; ``None`` (the default) gives some with a
+            derivation from any ids (:func:`derivations`) and some without; pass
+            ``st.none()`` for none. A statistic is never derived from itself.
+    """
+    derived: st.SearchStrategy[Derivation | None] = (
+        derivation if derivation is not None else _optional(derivations())
     )
+
+    def build(identifier: str) -> st.SearchStrategy[Statistic]:
+        return st.builds(
+            Statistic,
+            id=st.just(identifier),
+            value=numbers(),
+            measure=texts(),
+            qualifier=_enum(StatisticQualifier),
+            kind=_enum(StatisticKind),
+            unit=_optional(texts()),
+            period=_optional(periods()),
+            as_of=_optional(partial_dates()),
+            place=_optional(places()),
+            source_id=source_ids if source_ids is not None else _optional(ids()),
+            relayed_via=relay_ids if relay_ids is not None else _tuples(ids()),
+            breakdown=_optional(breakdowns()),
+            category=_optional(_enum(RightsCategory)),
+            instruments=_tuples(instrument_articles()),
+            printed=_optional(texts()),
+            locator=_optional(locators()),
+            disclosure=_optional(_enum(Disclosure)),
+            note=_optional(texts()),
+            extensions=extensions(),
+            derivation=derived.filter(
+                lambda chosen: chosen is None or identifier not in chosen.inputs
+            ),
+            baseline=st.booleans(),
+        )
+
+    return (statistic_id if statistic_id is not None else ids()).flatmap(build)
 
 
 def issuers() -> st.SearchStrategy[Issuer]:
@@ -474,17 +574,27 @@ def relations() -> st.SearchStrategy[Relation]:
     return by_reference | carried
 
 
+def _derivations_among(
+    others: list[str],
+) -> st.SearchStrategy[Derivation | None]:
+    return _optional(derivations(others)) if others else st.none()
+
+
 def _unique_ids(prefix: str, count: int) -> list[str]:
     return [f"{prefix}{index}" for index in range(count)]
 
 
-def reports(max_items: int = 3, max_related: int = 1) -> st.SearchStrategy[Report]:
+def reports(
+    max_items: int = 3, max_related: int = 1, *, derived: bool = True
+) -> st.SearchStrategy[Report]:
     """Generate reports whose ids are unique and whose references resolve.
 
     Args:
         max_items: At most this many sources, quotes, statistics and claims each.
         max_related: At most this many carried related reports (each generated
             with none of its own).
+        derived: Give some statistics derivations from the report's other
+            statistics (the figures need not agree); ``False`` gives none.
     """
 
     @st.composite
@@ -501,9 +611,19 @@ def reports(max_items: int = 3, max_related: int = 1) -> st.SearchStrategy[Repor
             draw(quotes(st.just(i), refs))
             for i in _unique_ids("q", draw(st.integers(0, max_items)))
         )
+        statistic_ids = _unique_ids("n", draw(st.integers(0, max_items)))
         report_statistics = tuple(
-            draw(statistics(st.just(i), refs, relays))
-            for i in _unique_ids("n", draw(st.integers(0, max_items)))
+            draw(
+                statistics(
+                    st.just(i),
+                    refs,
+                    relays,
+                    _derivations_among([o for o in statistic_ids if o != i])
+                    if derived
+                    else st.none(),
+                )
+            )
+            for i in statistic_ids
         )
         report_claims = tuple(
             draw(claims(st.just(i)))
