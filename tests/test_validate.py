@@ -709,3 +709,10 @@ def test_no_message_repeats_a_protected_value_of_any_report(
         own = not finding.path.startswith("$.relations")
         for secret in secrets | (ids if own else set()):
             assert secret not in finding.message, (finding, secret)
+
+
+def test_a_result_holds_findings_only() -> None:
+    """A ValidationResult is a tuple of findings, nothing else."""
+    with pytest.raises(InvalidFieldError) as caught:
+        ValidationResult(("RR101",))  # type: ignore[arg-type]
+    assert str(caught.value) == "'findings[0]' must be Finding (got str)"

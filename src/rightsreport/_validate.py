@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from attrs import field, frozen
 
+from rightsreport._checks import tuple_of
 from rightsreport._errors import InvalidFieldError, ValidationError
 from rightsreport._findings import Finding, Severity
 from rightsreport._report import Report
@@ -253,7 +254,7 @@ class ValidationResult:
         findings: Every finding.
     """
 
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...] = field(validator=tuple_of(Finding, "Finding"))
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
