@@ -85,11 +85,14 @@ def build_report() -> rr.Report:
         rr.Statistic(
             id=f"figure-{i}",
             value=100 + i,
-            measure="assemblies taking place",
+            measure="legal aid disbursed",
             qualifier=rr.StatisticQualifier.AT_LEAST
             if i % 4
             else rr.StatisticQualifier.EXACT,
-            unit="assemblies",
+            # An amount, not a count: its parts of 30.5 and 19.5 are whole
+            # figures' worth of money, where half an assembly would be an error.
+            kind=rr.StatisticKind.AMOUNT,
+            unit="thousand dollars",
             period=periods[i % len(periods)],
             source_id=f"source-{i % SOURCES}",
             breakdown=rr.Breakdown(
