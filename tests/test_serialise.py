@@ -10,6 +10,7 @@ import json
 import pickle
 import re
 import sys
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -1824,3 +1825,47 @@ def test_first_use_from_many_threads(article: Report) -> None:
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(use, range(16)))
+
+
+def test_remembered_text_is_worked_out_once_per_value() -> None:
+    """A remembered writer calls the real one once per value it is given."""
+    calls: list[PartialDate] = []
+
+    def write(date: PartialDate) -> str:
+        calls.append(date)
+        return serialise.date_text(date)
+
+    remembered = serialise._remembered(write)
+    date = PartialDate(year=2020, month=7)
+    assert [remembered(date), remembered(date)] == ["2020-07", "2020-07"]
+    assert calls == [date]
+
+
+def test_remembered_values_are_kept_alive_so_their_ids_stay_theirs() -> None:
+    """An id is only ever looked up for the live object it was remembered for."""
+    remembered = serialise._remembered(serialise.date_text)
+    date = PartialDate(year=1999)
+    alive = weakref.ref(date)
+    assert remembered(date) == "1999"
+    del date
+    kept = alive()
+    assert kept is not None
+    assert remembered(PartialDate(year=2001)) == "2001"
+    assert remembered(kept) == "1999"
+
+
+def test_remembered_texts_are_forgotten_past_the_limit() -> None:
+    """When full, the memory starts again: the first value is written anew."""
+    calls: list[int] = []
+
+    def write(number: int) -> str:
+        calls.append(number)
+        return str(number)
+
+    remembered = serialise._remembered(write)
+    values = [10**30 + n for n in range(serialise._REMEMBERED + 1)]
+    for value in values:
+        remembered(value)
+    remembered(values[0])
+    assert len(calls) == serialise._REMEMBERED + 2
+    assert calls[-1] == values[0]

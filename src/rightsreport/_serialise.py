@@ -83,6 +83,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_V = TypeVar("_V")
 
 #: The version of the wire format this library writes, and the newest it reads.
 FORMAT_VERSION: Final = 1
@@ -521,6 +522,32 @@ def period_text(period: Period) -> str:
     )
 
 
+_REMEMBERED: Final = 4096  # texts kept per function; a report repeats a few dates
+
+
+def _remembered(write: Callable[[_V], str]) -> Callable[[_V], str]:
+    """Return *write*, remembering the text of the values it wrote, by identity.
+
+    Dates and periods are immutable, and a report repeats a few of them (decoding
+    shares one object per distinct text), so their text is worked out once. The
+    entry holds the value itself, keeping it alive, so no other object can have
+    its id while the entry lasts.
+    """
+    texts: dict[int, tuple[_V, str]] = {}
+
+    def remembered(value: _V) -> str:
+        entry = texts.get(id(value))
+        if entry is not None:
+            return entry[1]
+        text = write(value)
+        if len(texts) >= _REMEMBERED:
+            texts.clear()
+        texts[id(value)] = (value, text)
+        return text
+
+    return remembered
+
+
 _encode: Final = json.encoder.encode_basestring  # what json.dumps uses for str
 _JSON_ENCODER: Final = json.JSONEncoder(
     ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", ":")
@@ -564,9 +591,10 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_extensions": _extensions,
     "_json_object": _json_object,
     "_thaw": _thaw_sorted,
-    "_date_text": date_text,
-    "_period_text": period_text,
+    "_date_text": _remembered(date_text),
+    "_period_text": _remembered(period_text),
     "_QUOTE": '"',
+    "_EMPTY": "",
     "_encode": _encode,
     "_int_text": int.__repr__,
     "_json_text": _JSON_ENCODER.encode,
@@ -580,6 +608,11 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_id_match": check.IDENTIFIER_PATTERN.fullmatch,
     "_countries": COUNTRY_CODES,
 }
+
+
+def _braces(text: str) -> str:
+    """Return *text* as the literal part of an f-string."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _uses_instance(validator: object) -> bool:
@@ -986,9 +1019,15 @@ class Wire:
             if inner[0].startswith("@"):
                 return [f"@{indent}if {var} is not None:", *inner]
             return [f"{indent}if {var} is not None:", *inner]
-        if name == "instance_of.<locals>.validate" and _subclass(
-            produced, closure["cls"]
+        if name == "instance_of.<locals>.validate" and (
+            _subclass(produced, closure["cls"])
+            or (
+                shape.kind == "union"
+                and all(_subclass(c, closure["cls"]) for c in shape.of.by_tag.values())
+            )
         ):
+            return []
+        if _IMPLIED_BY_SHAPE.get(name) == _shape_text(shape):
             return []
         if (
             name == "tuple_of.<locals>.validate"
@@ -1189,8 +1228,9 @@ class Wire:
                 name = self._names[key] = self._bind(texts, "J")
             return f"{name}[{var}]"
         if kind == "number":
+            # The value is read once, in the test, which runs first.
             return (
-                f"(_int_text({var}) if _type({var}) is _int else _encode(_str({var})))"
+                f"(_int_text(_n) if _type(_n := {var}) is _int else _encode(_str(_n)))"
             )
         if kind in ("date", "period"):
             # EDTF text is digits and "-/.~?%": nothing to escape.
@@ -1216,44 +1256,39 @@ class Wire:
         return f"{self._writer_name(shape)}({var})"
 
     def _writer_object_lines(self, cls: type, name: str) -> list[str]:
-        # Runs of fields that are always written become one f-string; each
-        # field that may be left out is a test and an append. Keys are written
-        # with a leading comma, which the closing line strips from the first.
-        lines = [f"def {name}(_o):"]
-        run: list[str] = []
-        started = False
-
-        def flush() -> None:
-            nonlocal started
-            if run:
-                text = "".join(run)
-                lines.append(f"    _s {'+=' if started else '='} f{text!r}")
-                started = True
-                run.clear()
-
-        for f in self.fields(cls):
-            key = ("," + json.dumps(f.name) + ":").replace("{", "{{").replace("}", "}}")
+        # One f-string per object: the interpreter joins its pieces once, where
+        # appending field by field would copy the text written so far each time.
+        # A field that may be left out is a conditional piece, "" or its key and
+        # value. Each key after the first carries a leading comma; when the first
+        # field may be left out, every key does, and the first comma is cut.
+        fields = self.fields(cls)
+        pieces: list[str] = []
+        for index, f in enumerate(fields):
+            comma = "" if index == 0 and f.omitted is _MISSING else ","
+            key = comma + json.dumps(f.name) + ":"
             if f.omitted is _MISSING:
-                run.append(key + "{" + self._writer_expr(f.shape, f"_o.{f.name}") + "}")
+                value = self._writer_expr(f.shape, f"_o.{f.name}")
+                pieces.append(_braces(key) + "{" + value + "}")
                 continue
-            flush()
-            if not started:
-                lines.append("    _s = ''")
-                started = True
             inner = f.shape.of if f.shape.kind == "optional" else f.shape
-            if f.shape.kind == "json":
-                test = "_x._data"  # an empty mapping is left out; no Python __len__
+            value = self._writer_expr(inner, "_x")
+            bound = self._bind(key, "K")
+            read = f"(_x := _o.{f.name})"
+            if f.shape.kind == "json":  # an empty mapping is left out
+                piece = f"{bound} + {value} if {read}._data else _EMPTY"
+            elif f.omitted is None:
+                piece = f"_EMPTY if {read} is None else {bound} + {value}"
             else:
-                test = "_x is not None" if f.omitted is None else "_x"
-            lines += [
-                f"    _x = _o.{f.name}",
-                f"    if {test}: _s += {key!r} + {self._writer_expr(inner, '_x')}",
-            ]
-        flush()
-        if not started:
-            lines.append("    _s = ''")
-        lines.append("    return '{' + _s[1:] + '}'")
-        return lines
+                piece = f"{bound} + {value} if {read} else _EMPTY"
+            pieces.append("{" + piece + "}")
+        text = "".join(pieces)
+        if fields and fields[0].omitted is _MISSING:
+            return [f"def {name}(_o):", f"    return f{'{{' + text + '}}'!r}"]
+        return [
+            f"def {name}(_o):",
+            f"    _s = f{text!r}",
+            "    return '{' + _s[1:] + '}'",
+        ]
 
     # -- the detailed pass --------------------------------------------------
 
@@ -1658,14 +1693,44 @@ def _produced_type(shape: Shape) -> type | None:
     """Return the type the fast path always makes for *shape*, if there is one."""
     if shape.kind in ("enum", "object", "json"):
         return cast("type", shape.of)
-    return {"date": PartialDate, "period": Period, "str": str}.get(shape.kind)
+    return {
+        "date": PartialDate,
+        "period": Period,
+        "str": str,
+        "int": int,
+        "bool": bool,
+    }.get(shape.kind)
+
+
+#: Validators of the model that only check what a wire shape already makes
+#: sure of, by qualified name, with that shape (see ``_shape_text``): an int or a
+#: finite Decimal for a number, a Report for a related report.
+_IMPLIED_BY_SHAPE: Final = {
+    "Statistic._check_value": "number",
+    "_check_optional_number": "optional number",
+    "_check_related_report": "optional Report",
+}
+
+
+def _shape_text(shape: Shape) -> str:
+    """Say a shape in words for ``_IMPLIED_BY_SHAPE``: its kind, or its class."""
+    if shape.kind == "optional":
+        return "optional " + _shape_text(shape.of)
+    if shape.kind == "object":
+        return cast("type", shape.of).__name__
+    return shape.kind
 
 
 def _subclass(produced: type | None, expected: object) -> bool:
-    """Whether values of type *produced* always pass ``isinstance(v, expected)``."""
-    if produced is None or produced is bool:
+    """Whether values of type *produced* always pass ``isinstance(v, expected)``.
+
+    ``instance_of`` refuses a bool unless ``bool`` is one of the classes.
+    """
+    if produced is None:
         return False
     classes = expected if isinstance(expected, tuple) else (expected,)
+    if produced is bool:
+        return bool in classes
     return all(isinstance(c, type) for c in classes) and issubclass(produced, classes)
 
 
