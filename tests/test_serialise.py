@@ -9,9 +9,10 @@ import inspect
 import json
 import pickle
 import re
+import subprocess
 import sys
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import attrs
 import cattrs
 import jsonschema
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1869,3 +1871,237 @@ def test_remembered_texts_are_forgotten_past_the_limit() -> None:
     remembered(values[0])
     assert len(calls) == serialise._REMEMBERED + 2
     assert calls[-1] == values[0]
+
+
+# -- decoding with msgspec (the "fast" extra) ----------------------------------------
+
+
+@contextlib.contextmanager
+def _ordinary_decoding() -> Iterator[None]:
+    """Decode JSON text with the standard library, as without the fast extra."""
+    saved = serialise.ACCELERATED
+    serialise.ACCELERATED = False
+    try:
+        yield
+    finally:
+        serialise.ACCELERATED = saved
+
+
+def _outcome(text: str | bytes, cls: type) -> object:
+    """What from_json gives: the value, or the problems of its StructureError."""
+    try:
+        return from_json(text, cls)
+    except StructureError as error:
+        return error.problems
+
+
+def _check_decoders_agree(text: str | bytes, cls: type) -> None:
+    """msgspec's decoder accepts only what the ordinary path accepts, equal; and
+    from_json answers the same with it as without it."""
+    with _ordinary_decoding():
+        ordinary = _outcome(text, cls)
+    assert _outcome(text, cls) == ordinary
+    wire = serialise.default_wire()
+    decode = wire.decoder(wire.shape(cls))
+    assert decode is not None
+    try:
+        decoded = decode(text)
+    except Exception:  # noqa: BLE001 - any refusal hands the text to the ordinary path
+        return
+    assert decoded == ordinary
+    assert type(decoded) is type(ordinary)
+
+
+def test_the_tests_decode_with_msgspec() -> None:
+    """The test environment has the fast extra, so the tests run msgspec's path."""
+    wire = serialise.default_wire()
+    assert serialise.ACCELERATED
+    assert wire.decoder(wire.shape(Report)) is not None
+    assert wire.decoder(wire.shape(Source)) is wire.decoder(wire.shape(Source))
+
+
+def test_only_objects_decode_with_msgspec() -> None:
+    """Dates, periods and extensions on their own decode the ordinary way."""
+    wire = serialise.default_wire()
+    for cls in (PartialDate, Period, Extensions):
+        assert wire.decoder(wire.shape(cls)) is None
+    assert from_json('"2020-07"', PartialDate) == PartialDate(year=2020, month=7)
+
+
+def test_users_hooks_are_never_bypassed_by_msgspec() -> None:
+    """A converter with a user's hook for a type inside a class has no decoder."""
+    converter = make_converter()
+    converter.register_structure_hook(
+        PartialDate, lambda value, _: PartialDate(year=value)
+    )
+    wire = wire_of(converter)
+    assert wire.decoder(wire.shape(Statistic)) is None
+    assert wire.decoder(wire.shape(rightsreport.Identifier)) is not None
+
+
+def test_the_worked_example_decodes_the_same_either_way(article: Report) -> None:
+    """The golden file, carried State Department report included, decodes equal."""
+    text = GOLDEN.read_text(encoding="utf-8")
+    _check_decoders_agree(text, Report)
+    _check_decoders_agree(text.encode("utf-8"), Report)
+    assert from_json(text, Report) == article
+
+
+def _nested(levels: int) -> str:
+    """A report carrying a report carrying a report ... *levels* deep."""
+    report: dict[str, Any] = {"id": "r0", "kind": "other", "title": "T"}
+    for level in range(1, levels):
+        report = {
+            "id": f"r{level}",
+            "kind": "other",
+            "title": "T",
+            "relations": [{"kind": "about", "target_id": "x", "report": report}],
+        }
+    return json.dumps({"format_version": 1, **report})
+
+
+GOLDEN_TEXT = json.dumps(golden())
+EDGE_TEXTS = [
+    pytest.param("\ufeff" + GOLDEN_TEXT, id="byte-order mark"),
+    pytest.param(("\ufeff" + GOLDEN_TEXT).encode("utf-8"), id="UTF-8 BOM bytes"),
+    pytest.param(GOLDEN_TEXT.encode("utf-16"), id="UTF-16 bytes"),
+    pytest.param(
+        GOLDEN_TEXT.replace('"format_version": 1', '"format_version": 1.0'),
+        id="float version",
+    ),
+    pytest.param(
+        GOLDEN_TEXT.replace('"format_version": 1', '"format_version": true'),
+        id="bool version",
+    ),
+    pytest.param(GOLDEN_TEXT.replace('"format_version": 1, ', ""), id="no version"),
+    pytest.param(
+        GOLDEN_TEXT.replace('"page_count": 35', f'"page_count": {2**70}'),
+        id="huge integer",
+    ),
+    pytest.param(
+        GOLDEN_TEXT.replace('"page_count": 35', '"page_count": 35.0'),
+        id="integral float",
+    ),
+    pytest.param(
+        GOLDEN_TEXT.replace('"id": ', '"id": "dup", "id": ', 1), id="duplicate key"
+    ),
+    pytest.param(
+        GOLDEN_TEXT.replace('"title": "', '"title": "\\ud800', 1), id="lone surrogate"
+    ),
+    pytest.param(GOLDEN_TEXT[:-1] + ', "extensions": {"org.x:n": NaN}}', id="NaN"),
+    pytest.param(
+        GOLDEN_TEXT[:-1] + ', "extensions": {"org.x:n": 1e400}}', id="overflowing float"
+    ),
+    pytest.param(
+        GOLDEN_TEXT[:-1] + ', "extensions": {"org.x:n": [1, {"a": null}]}}',
+        id="extensions",
+    ),
+    pytest.param(GOLDEN_TEXT[:-1] + ', "extensions": {}}', id="empty extensions"),
+    pytest.param(GOLDEN_TEXT[:-1] + ', "unknown": 1}', id="unknown key"),
+    pytest.param(GOLDEN_TEXT[:-1] + " x", id="malformed"),
+    pytest.param(_nested(30), id="30 levels of reports"),
+    pytest.param(_nested(40), id="40 levels of reports"),
+]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_edge_cases_decode_the_same_either_way(text: str | bytes) -> None:
+    """Texts where JSON parsers differ give the same answer with msgspec or not."""
+    _check_decoders_agree(text, Report)
+
+
+@settings(max_examples=25)
+@given(strategies.reports())
+def test_generated_reports_decode_the_same_either_way(report: Report) -> None:
+    """Any report's JSON text decodes to the same report by either path."""
+    _check_decoders_agree(to_json(report), Report)
+
+
+@given(st.lists(st.tuples(st.sampled_from(LEAVES), JSON), min_size=1, max_size=3))
+def test_mutated_reports_decode_the_same_either_way(
+    changes: list[tuple[str, object]],
+) -> None:
+    """Any value put anywhere in a report gets the same answer by either path."""
+    data = golden()
+    for path, value in changes:
+        put(path, value)(data)
+    _check_decoders_agree(json.dumps(data), Report)
+
+
+@given(JSON, st.sampled_from([Source, rightsreport.Quote, Statistic, Breakdown]))
+def test_arbitrary_json_decodes_the_same_either_way(data: object, cls: type) -> None:
+    """Any JSON value as any class gets the same answer by either path."""
+    _check_decoders_agree(json.dumps(data), cls)
+
+
+def test_without_msgspec_from_json_is_the_same() -> None:
+    """Without the fast extra installed, from_json decodes the ordinary way."""
+    code = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "import rightsreport as rr\n"
+        "from rightsreport import _serialise\n"
+        "from rightsreport.examples import cambodia_2020\n"
+        "assert not _serialise.ACCELERATED\n"
+        "report = cambodia_2020()\n"
+        "assert rr.from_json(rr.to_json(report), rr.Report) == report\n"
+        "print('decoded')\n"
+    )
+    run = subprocess.run(  # noqa: S603 - this interpreter, our own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, "decoded\n", "")
+
+
+@attrs.frozen(kw_only=True)
+class _Paint:
+    colour: _Colour
+    name: str | None = None
+
+
+def test_int_valued_enums_decode_the_ordinary_way() -> None:
+    """msgspec would take 1.0 for an int enum's 1; such classes have no decoder."""
+    wire = wire_of(make_converter())
+    assert wire.decoder(wire.shape(_Paint)) is None
+    assert wire.decoder(wire.shape(Source)) is not None
+
+
+def test_users_tagged_unions_decode_through_msgspec(
+    drawing_converter: cattrs.Converter,
+) -> None:
+    """A user's class with a tagged union gets a decoder that builds the same."""
+    drawing = Drawing(
+        shapes=(Square(side=2), Circle(radius=Decimal("1.5"), label="c")),
+        main=Circle(radius=1),
+    )
+    text = json.dumps(drawing_converter.unstructure(drawing))
+    wire = wire_of(drawing_converter)
+    decode = wire.decoder(wire.shape(Drawing))
+    assert decode is not None
+    assert decode(text) == drawing
+    with pytest.raises(msgspec.ValidationError):
+        decode(text.replace('"circle"', '"oval"', 1))
+
+
+def _even(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value % 2:
+        raise InvalidFieldError(attribute.name, "an even number", str(value))
+
+
+@attrs.frozen(kw_only=True)
+class _Pair:
+    count: int | None = attrs.field(default=None, validator=check.optional(_even))
+
+
+def test_users_optional_validators_run_on_the_fast_path() -> None:
+    """A user's own validator inside optional() runs, on either decoding path."""
+    converter = make_converter()
+    wire = wire_of(converter)
+    assert converter.structure({"count": 2}, _Pair) == _Pair(count=2)
+    assert converter.structure({}, _Pair) == _Pair()
+    with pytest.raises(StructureError):
+        converter.structure({"count": 3}, _Pair)
+    decode = wire.decoder(wire.shape(_Pair))
+    assert decode is not None
+    assert decode('{"count": 4}') == _Pair(count=4)
+    with pytest.raises(InvalidFieldError):
+        decode('{"count": 5}')

@@ -51,6 +51,11 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
+try:  # the optional "fast" extra: decoding JSON text in C
+    import msgspec
+except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
+    msgspec = None  # type: ignore[assignment]
+
 from rightsreport import _checks as check
 from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
@@ -58,6 +63,8 @@ from rightsreport._derivation import Derivation
 from rightsreport._errors import InvalidFieldError, StructureError
 from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
 from rightsreport._report import Report
+
+_MSGSPEC_INSTALLED: Final[bool] = msgspec is not None
 
 __all__ = [
     "DECIMAL_PATTERN",
@@ -246,6 +253,10 @@ class _Reject(Exception):  # noqa: N818 - a control-flow signal, not an error
 
 def _reject() -> typing.NoReturn:
     raise _Reject
+
+
+class _NoMirror(Exception):  # noqa: N818 - a control-flow signal, not an error
+    """A shape msgspec cannot decode as the fast path would."""
 
 
 class _Problem(Exception):  # noqa: N818 - internal, never reaches users
@@ -593,6 +604,8 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_thaw": _thaw_sorted,
     "_date_text": _remembered(date_text),
     "_period_text": _remembered(period_text),
+    "_UNSET": msgspec.UNSET if _MSGSPEC_INSTALLED else None,
+    "_json_loads": json.loads,
     "_QUOTE": '"',
     "_EMPTY": "",
     "_encode": _encode,
@@ -665,6 +678,10 @@ class Wire:
         self._unstructure: dict[Shape, Callable[[Any], Any]] = {}
         self._writers: dict[Shape, Callable[[Any], str]] = {}
         self._detailed: dict[Shape, Callable[[Any], Any]] = {}
+        self._decoders: dict[
+            Shape, Callable[[str | bytes | bytearray], Any] | None
+        ] = {}
+        self._mirrors: dict[tuple[type, str | None], Any] = {}
         self._detailed_converter = cattrs.Converter(
             detailed_validation=True, forbid_extra_keys=True
         )
@@ -1290,6 +1307,224 @@ class Wire:
             "    return '{' + _s[1:] + '}'",
         ]
 
+    # -- decoding JSON text with msgspec, when it is installed ------------------
+
+    def decoder(self, shape: Shape) -> Callable[[str | bytes | bytearray], Any] | None:
+        """Return a function decoding JSON text straight to *shape*'s value, or None.
+
+        With msgspec installed (the ``fast`` extra), JSON text of an object shape
+        is decoded in C into mirror ``msgspec.Struct`` classes that check the
+        JSON types, then converted as the fast path builds from a dict: the same
+        conversions of numbers, dates and extensions, the same model checks, the
+        same depth limit. Wherever it refuses, it raises and the caller decodes
+        the text the ordinary way, whose answer (a value or a StructureError) is
+        then the one given. Without msgspec, or with a user's hooks, or for a
+        shape that is not an object, there is no decoder (None).
+        """
+        if shape in self._decoders:
+            return self._decoders[shape]
+        with self._lock:
+            decode: Callable[[str | bytes | bytearray], Any] | None = None
+            if _MSGSPEC_INSTALLED and shape.kind == "object":
+                self._references: list[tuple[str, tuple[type, str | None]]] = []
+                self._resolve: list[tuple[Any, str, tuple[type, str | None]]] = []
+                mirrors = dict(self._mirrors)
+                try:
+                    mirror = self._mirror(shape)
+                except _NoMirror:
+                    self._mirrors = mirrors  # nothing half made is kept
+                else:
+                    for struct, reference, referred in self._resolve:
+                        setattr(struct, reference, self._mirrors[referred])
+                    decode = self._decoding_function(shape, mirror)
+            self._decoders[shape] = decode
+        return decode
+
+    def _decoding_function(
+        self, shape: Shape, mirror: Any
+    ) -> Callable[[str | bytes | bytearray], Any]:
+        parse = msgspec.json.Decoder(mirror).decode
+        convert = cast(
+            "Callable[[Any, int], Any]",
+            self._namespace[self._conversion_name(shape.of)],
+        )
+        if shape.of is self.report_class:
+
+            def decode(text: str | bytes | bytearray) -> Any:
+                decoded = parse(text)
+                if decoded.format_version is msgspec.UNSET:
+                    _reject()  # an unversioned report may need a migration
+                return convert(decoded, 1)
+
+        else:
+
+            def decode(text: str | bytes | bytearray) -> Any:
+                return convert(parse(text), 1)
+
+        return decode
+
+    def _mirror(self, shape: Shape) -> Any:
+        """Return the type msgspec decodes *shape*'s JSON into."""
+        if self._custom(shape, "structure") is not None:
+            raise _NoMirror  # a user's hook decides what it accepts
+        kind, of = shape.kind, shape.of
+        simple = {"str": str, "date": str, "period": str, "int": int, "bool": bool}
+        if kind in simple:
+            return simple[kind]
+        if kind == "number":
+            return int | str
+        if kind == "enum":
+            if not all(type(member.value) is str for member in of):
+                raise _NoMirror
+            return of
+        if kind == "json" and of is Extensions:
+            return msgspec.Raw  # parsed as the ordinary path parses it
+        if kind == "optional" and of.kind != "json":
+            return typing.Optional[self._mirror(of)]  # noqa: UP045
+        if kind == "tuple":
+            return tuple[self._mirror(of), ...]  # type: ignore[misc]
+        if kind == "fixed":
+            return tuple[tuple(self._mirror(item) for item in of)]  # type: ignore[misc]
+        if kind == "object":
+            return self._mirror_struct(of, None)
+        if kind == "union":
+            members = tuple(
+                self._mirror_struct(cls, tag) for tag, cls in of.by_tag.items()
+            )
+            return typing.Union[members]  # noqa: UP007
+        raise _NoMirror
+
+    def _mirror_struct(self, cls: type, tag: str | None) -> Any:
+        """Return the Struct mirroring *cls* (tagged when in a union).
+
+        A class met again while its own mirror is being made (a Report inside
+        a Relation) is named, and the name set on the class that refers to it.
+        """
+        key = (cls, tag)
+        known = self._mirrors.get(key)
+        if isinstance(known, str):  # in progress: refer to it by name
+            self._references.append((known, key))
+            return known
+        if known is not None:
+            return known
+        name = f"_M{next(self._counter)}"
+        self._mirrors[key] = name
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        if cls is self.report_class:
+            fields.append((VERSION_KEY, int | msgspec.UnsetType, msgspec.UNSET))
+        first_reference = len(self._references)
+        for f in self.fields(cls):
+            mirror = self._mirror(f.shape)
+            if f.required:
+                fields.append((f.name, mirror))
+            elif f.default is None and f.shape.kind == "optional":
+                fields.append((f.name, mirror, None))
+            else:
+                fields.append((f.name, mirror | msgspec.UnsetType, msgspec.UNSET))
+        options: dict[str, Any] = {"tag": tag, "tag_field": None}
+        if tag is not None:
+            options["tag_field"] = self.union_of(cls).tag_key
+        struct = msgspec.defstruct(
+            name,
+            fields,
+            kw_only=True,
+            forbid_unknown_fields=True,
+            gc=False,
+            **options,
+        )
+        self._mirrors[key] = struct
+        # msgspec looks a name up among the referring class's attributes first.
+        for reference, referred in self._references[first_reference:]:
+            self._resolve.append((struct, reference, referred))
+        del self._references[first_reference:]
+        return struct
+
+    def union_of(self, cls: type) -> TaggedUnion:
+        """Return the tagged union *cls* is a member of."""
+        return next(u for u in self.unions.values() if cls in u.by_tag.values())
+
+    def _conversion_name(self, cls: type) -> str:
+        """Return the name of the function building *cls* from its mirror."""
+        key = ("convert", Shape("object", cls))
+        name = self._names.get(key)
+        if name is not None:
+            return name
+        name = self._names[key] = f"_c{next(self._counter)}"
+        fields = self.fields(cls)
+        body = [f"def {name}(_o, _d):", f"    if _d > {MAX_DEPTH}: _reject()"]
+        if cls is self.report_class:
+            body += [
+                f"    _v = _o.{VERSION_KEY}",
+                f"    if _v is not _UNSET and _v != {FORMAT_VERSION}: _reject()",
+            ]
+        arguments = []
+        for index, f in enumerate(fields):
+            if f.required or (f.default is None and f.shape.kind == "optional"):
+                expr = self._conversion_expr(f.shape, f"_o.{f.name}", "_d + 1")
+                body.append(f"    _a{index} = {expr}")
+            else:
+                default = self._bind(f.default, "D")
+                expr = self._conversion_expr(f.shape, "_x", "_d + 1")
+                body.append(
+                    f"    _a{index} = {default} if (_x := _o.{f.name}) is _UNSET"
+                    f" else {expr}"
+                )
+            arguments.append(f"{f.attribute.alias}=_a{index}")
+        if _can_build_directly(cls):
+            body += self._build_lines(cls, fields)
+        else:
+            body.append(f"    return {self._bind(cls, 'C')}({', '.join(arguments)})")
+        self._define(name, body)
+        return name
+
+    def _conversion_expr(self, shape: Shape, var: str, depth: str) -> str:
+        """Return an expression converting *var*, decoded into a mirror, at *depth*.
+
+        msgspec has checked the JSON types, so text, integers, flags and enum
+        members are taken as they are; everything else is what ``_fast_expr``
+        does, at the same depths.
+        """
+        kind, of = shape.kind, shape.of
+        if kind in ("str", "int", "bool", "enum"):
+            return var
+        if kind == "json":  # Extensions, which msgspec left as raw JSON text
+            return f"_extensions(_json_loads({var}), {depth})"
+        if kind == "optional":
+            inner = self._conversion_expr(of, var, depth)
+            return inner if inner == var else f"(None if {var} is None else {inner})"
+        if kind == "object":
+            return f"{self._conversion_name(of)}({var}, {depth})"
+        if kind in ("tuple", "fixed", "union"):
+            return f"{self._container_conversion_name(shape)}({var}, {depth})"
+        return self._fast_expr(shape, var, depth)  # number, date, period
+
+    def _container_conversion_name(self, shape: Shape) -> str:
+        key = ("convert", shape)
+        name = self._names.get(key)
+        if name is not None:
+            return name
+        name = self._names[key] = f"_c{next(self._counter)}"
+        kind, of = shape.kind, shape.of
+        lines = [f"def {name}(_x, _d):"]
+        if kind == "union":
+            converters = {
+                self._mirror_struct(cls, tag): self._namespace[
+                    self._conversion_name(cls)
+                ]
+                for tag, cls in of.by_tag.items()
+            }
+            lines.append(f"    return {self._bind(converters, 'U')}[_type(_x)](_x, _d)")
+        elif kind == "fixed" or self._conversion_expr(of, "_i", "_d + 1") == "_i":
+            lines += [f"    if _d > {MAX_DEPTH}: _reject()", "    return _x"]
+        else:
+            item = self._conversion_expr(of, "_i", "_d + 1")
+            lines += [
+                f"    if _d > {MAX_DEPTH}: _reject()",
+                f"    return _tuple([{item} for _i in _x])",
+            ]
+        self._define(name, lines)
+        return name
+
     # -- the detailed pass --------------------------------------------------
 
     def detailed(self, shape: Shape) -> Callable[[Any], Any]:
@@ -1909,6 +2144,9 @@ def _snake(name: str) -> str:
 
 _CONVERTER: Final = make_converter()
 _WIRE: Final = wire_of(_CONVERTER)
+#: Whether from_json decodes with msgspec (installed with the "fast" extra).
+#: The answers are the same either way; only the time differs.
+ACCELERATED: bool = msgspec is not None
 
 
 def default_wire() -> Wire:
@@ -2027,7 +2265,14 @@ def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
     """
     if not _WIRE.handles(cls):
         raise InvalidFieldError("cls", "a rightsreport type", repr(cls))
-    data = _loads(text, _target_name(_WIRE.shape(cls)))
+    shape = _WIRE.shape(cls)
+    decode = _WIRE.decoder(shape) if ACCELERATED else None
+    if decode is not None and isinstance(text, (str, bytes, bytearray)):
+        try:
+            return cast("T", decode(text))
+        except Exception:  # noqa: BLE001, S110 - the ordinary path answers
+            pass
+    data = _loads(text, _target_name(shape))
     return _WIRE.structure(data, cls)
 
 
