@@ -1837,7 +1837,7 @@ def test_remembered_text_is_worked_out_once_per_value() -> None:
         calls.append(date)
         return serialise.date_text(date)
 
-    remembered = serialise._remembered(write)
+    remembered = serialise._TextMemory(write).text
     date = PartialDate(year=2020, month=7)
     assert [remembered(date), remembered(date)] == ["2020-07", "2020-07"]
     assert calls == [date]
@@ -1845,7 +1845,7 @@ def test_remembered_text_is_worked_out_once_per_value() -> None:
 
 def test_remembered_values_are_kept_alive_so_their_ids_stay_theirs() -> None:
     """An id is only ever looked up for the live object it was remembered for."""
-    remembered = serialise._remembered(serialise.date_text)
+    remembered = serialise._TextMemory(serialise.date_text).text
     date = PartialDate(year=1999)
     alive = weakref.ref(date)
     assert remembered(date) == "1999"
@@ -1864,7 +1864,7 @@ def test_remembered_texts_are_forgotten_past_the_limit() -> None:
         calls.append(number)
         return str(number)
 
-    remembered = serialise._remembered(write)
+    remembered = serialise._TextMemory(write).text
     values = [10**30 + n for n in range(serialise._REMEMBERED + 1)]
     for value in values:
         remembered(value)
@@ -2034,8 +2034,8 @@ def test_arbitrary_json_decodes_the_same_either_way(data: object, cls: type) -> 
     _check_decoders_agree(json.dumps(data), cls)
 
 
-def test_without_msgspec_from_json_is_the_same() -> None:
-    """Without the fast extra installed, from_json decodes the ordinary way."""
+def test_without_msgspec_json_is_the_same() -> None:
+    """Without the fast extra installed, from_json and to_json work as ever."""
     code = (
         "import sys; sys.modules['msgspec'] = None\n"
         "import rightsreport as rr\n"
@@ -2044,6 +2044,8 @@ def test_without_msgspec_from_json_is_the_same() -> None:
         "assert not _serialise.ACCELERATED\n"
         "report = cambodia_2020()\n"
         "assert rr.from_json(rr.to_json(report), rr.Report) == report\n"
+        "assert rr.to_json(report) == _serialise.default_wire().writer(rr.Report)("
+        "report)\n"
         "print('decoded')\n"
     )
     run = subprocess.run(  # noqa: S603 - this interpreter, our own code
@@ -2105,3 +2107,113 @@ def test_users_optional_validators_run_on_the_fast_path() -> None:
     assert decode('{"count": 4}') == _Pair(count=4)
     with pytest.raises(InvalidFieldError):
         decode('{"count": 5}')
+
+
+def _check_encoders_agree(value: object) -> None:
+    """msgspec's encoder writes exactly the writer's text, or refuses."""
+    wire = serialise.default_wire()
+    written = wire.writer(type(value))(value)
+    encode = wire.encoder(type(value))
+    if encode is not None:
+        assert encode(value) == written
+    assert to_json(value) == written
+    with _ordinary_decoding():
+        assert to_json(value) == written
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_TRIP))
+def test_every_type_is_written_the_same_either_way(name: str) -> None:
+    """For every public type, msgspec's text is the writer's, byte for byte."""
+    given(ROUND_TRIP[name])(_check_encoders_agree)()
+
+
+@settings(max_examples=25)
+@given(strategies.reports())
+def test_generated_reports_are_written_the_same_either_way(report: Report) -> None:
+    """Any report, carried reports included, is written the same by either path."""
+    _check_encoders_agree(report)
+
+
+def test_objects_are_written_by_msgspec_and_the_rest_by_the_writer(
+    article: Report,
+) -> None:
+    """Classes with fields have a msgspec encoder; dates and enums do not."""
+    wire = serialise.default_wire()
+    assert wire.encoder(Report) is not None
+    assert wire.encoder(Statistic) is wire.encoder(Statistic)
+    for cls in (PartialDate, Period, Extensions, rightsreport.SourceKind):
+        assert wire.encoder(cls) is None
+    _check_encoders_agree(article)
+
+
+def test_a_union_member_carries_its_tag_only_inside_the_union() -> None:
+    """A derivation alone is written without its tag, as the writer does."""
+    share = ShareOf(whole_id="total", percent=Decimal("12.5"))
+    figure = Statistic(id="part", value=10, measure="m", derivation=share)
+    assert to_json(share) == '{"whole_id":"total","percent":"12.5"}'
+    assert to_json(figure).endswith(
+        '"derivation":{"type":"share_of","whole_id":"total","percent":"12.5"}}'
+    )
+    _check_encoders_agree(share)
+    _check_encoders_agree(figure)
+
+
+def test_text_msgspec_cannot_write_falls_back_to_the_writer() -> None:
+    """A lone surrogate, which UTF-8 cannot hold, is written as json writes it."""
+    source = Source(
+        id="s",
+        kind=rightsreport.SourceKind.PERSON,
+        identification=rightsreport.IdentificationLevel.NAMED,
+        name="Sok \ud800",
+    )
+    encode = serialise.default_wire().encoder(Source)
+    assert encode is not None
+    with pytest.raises(UnicodeEncodeError):
+        encode(source)
+    assert to_json(source) == encoded(to_dict(source))
+    assert '"name":"Sok \ud800"' in to_json(source)
+
+
+def test_extensions_are_written_as_the_writer_writes_them() -> None:
+    """Floats and nested values in extensions keep the json module's spelling."""
+    figure = Statistic(
+        id="n",
+        value=1,
+        measure="m",
+        extensions={"org.example:score": 1e16, "org.example:list": [0.1, {"b": None}]},
+    )
+    _check_encoders_agree(figure)
+    assert to_json(figure).endswith(
+        '"extensions":{"org.example:list":[0.1,{"b":null}],"org.example:score":1e+16}}'
+    )
+
+
+def test_users_unstructure_hooks_are_never_bypassed_by_msgspec() -> None:
+    """A converter with a user's hook for a type inside a class has no encoder."""
+    converter = make_converter()
+    converter.register_unstructure_hook(PartialDate, lambda date: date.year)
+    wire = wire_of(converter)
+    assert wire.encoder(Statistic) is None
+    assert wire.encoder(rightsreport.Identifier) is not None
+    assert wire_of(make_converter()).encoder(_Paint) is None
+
+
+def test_a_refused_mirror_leaves_nothing_half_made() -> None:
+    """After a class is refused for a user's hook, others still get whole mirrors."""
+    converter = make_converter()
+    converter.register_unstructure_hook(PartialDate, lambda date: date.year)
+    converter.register_structure_hook(
+        PartialDate, lambda value, _: PartialDate(year=value)
+    )
+    wire = wire_of(converter)
+    assert wire.encoder(Statistic) is None
+    assert wire.decoder(wire.shape(Statistic)) is None
+    part = rightsreport.BreakdownPart(label="women", value=3)
+    breakdown = Breakdown(
+        parts=(part,), completeness=rightsreport.BreakdownCompleteness.PARTIAL
+    )
+    encode = wire.encoder(Breakdown)
+    decode = wire.decoder(wire.shape(Breakdown))
+    assert encode is not None
+    assert decode is not None
+    assert decode(encode(breakdown)) == breakdown

@@ -65,6 +65,7 @@ from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
 from rightsreport._report import Report
 
 _MSGSPEC_INSTALLED: Final[bool] = msgspec is not None
+_NEVER: Final = object()  # a default no value equals: the field is always written
 
 __all__ = [
     "DECIMAL_PATTERN",
@@ -536,27 +537,35 @@ def period_text(period: Period) -> str:
 _REMEMBERED: Final = 4096  # texts kept per function; a report repeats a few dates
 
 
-def _remembered(write: Callable[[_V], str]) -> Callable[[_V], str]:
-    """Return *write*, remembering the text of the values it wrote, by identity.
+class _TextMemory(typing.Generic[_V]):
+    """The text of the values a function wrote lately, remembered by identity.
 
     Dates and periods are immutable, and a report repeats a few of them (decoding
-    shares one object per distinct text), so their text is worked out once. The
+    shares one object per distinct text), so their text is worked out once. An
     entry holds the value itself, keeping it alive, so no other object can have
-    its id while the entry lasts.
+    its id while the entry lasts. Generated code looks entries up inline with
+    ``lookup`` (an entry is ``(value, text)``) and calls ``text`` on a miss.
     """
-    texts: dict[int, tuple[_V, str]] = {}
 
-    def remembered(value: _V) -> str:
-        entry = texts.get(id(value))
+    def __init__(self, write: Callable[[_V], str]) -> None:
+        self._write = write
+        self._texts: dict[int, tuple[_V, str]] = {}
+        self.lookup = self._texts.get
+
+    def text(self, value: _V) -> str:
+        """Return *value*'s text, remembering it."""
+        entry = self._texts.get(id(value))
         if entry is not None:
             return entry[1]
-        text = write(value)
-        if len(texts) >= _REMEMBERED:
-            texts.clear()
-        texts[id(value)] = (value, text)
+        text = self._write(value)
+        if len(self._texts) >= _REMEMBERED:
+            self._texts.clear()
+        self._texts[id(value)] = (value, text)
         return text
 
-    return remembered
+
+_DATE_TEXTS: Final = _TextMemory(date_text)
+_PERIOD_TEXTS: Final = _TextMemory(period_text)
 
 
 _encode: Final = json.encoder.encode_basestring  # what json.dumps uses for str
@@ -602,10 +611,14 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_extensions": _extensions,
     "_json_object": _json_object,
     "_thaw": _thaw_sorted,
-    "_date_text": _remembered(date_text),
-    "_period_text": _remembered(period_text),
+    "_date_text": _DATE_TEXTS.text,
+    "_period_text": _PERIOD_TEXTS.text,
+    "_date_lookup": _DATE_TEXTS.lookup,
+    "_period_lookup": _PERIOD_TEXTS.lookup,
+    "_id": id,
     "_UNSET": msgspec.UNSET if _MSGSPEC_INSTALLED else None,
     "_json_loads": json.loads,
+    "_raw": msgspec.Raw if _MSGSPEC_INSTALLED else None,
     "_QUOTE": '"',
     "_EMPTY": "",
     "_encode": _encode,
@@ -682,6 +695,7 @@ class Wire:
             Shape, Callable[[str | bytes | bytearray], Any] | None
         ] = {}
         self._mirrors: dict[tuple[type, str | None], Any] = {}
+        self._encoders: dict[Shape, Callable[[Any], str] | None] = {}
         self._detailed_converter = cattrs.Converter(
             detailed_validation=True, forbid_extra_keys=True
         )
@@ -1328,11 +1342,11 @@ class Wire:
             if _MSGSPEC_INSTALLED and shape.kind == "object":
                 self._references: list[tuple[str, tuple[type, str | None]]] = []
                 self._resolve: list[tuple[Any, str, tuple[type, str | None]]] = []
-                mirrors = dict(self._mirrors)
+                mirrors, names = dict(self._mirrors), dict(self._names)
                 try:
                     mirror = self._mirror(shape)
                 except _NoMirror:
-                    self._mirrors = mirrors  # nothing half made is kept
+                    self._mirrors, self._names = mirrors, names  # no half-made
                 else:
                     for struct, reference, referred in self._resolve:
                         setattr(struct, reference, self._mirrors[referred])
@@ -1524,6 +1538,149 @@ class Wire:
             ]
         self._define(name, lines)
         return name
+
+    # -- encoding JSON text with msgspec, when it is installed ------------------
+
+    def encoder(self, tp: type) -> Callable[[Any], str] | None:
+        """Return a function writing a *tp* as compact JSON text with msgspec, or None.
+
+        The text is exactly :meth:`writer`'s: each object is copied into a mirror
+        ``msgspec.Struct`` (fields in the same order, the same values left out,
+        dates and periods as their EDTF text, extensions as the text the writer
+        gives them) and msgspec writes the whole tree in C. What msgspec cannot
+        write the same (a lone surrogate in a string) raises, and the caller
+        uses the writer. Without msgspec, or with a user's hooks, or for a type
+        that is not a class with fields, there is no encoder (None).
+        """
+        shape = self.shape(tp)
+        if shape in self._encoders:
+            return self._encoders[shape]
+        with self._lock:
+            encode: Callable[[Any], str] | None = None
+            if _MSGSPEC_INSTALLED and shape.kind == "object":
+                names = dict(self._names)
+                try:
+                    copy = self._copy_name(shape.of, top=True)
+                except _NoMirror:
+                    self._names = names  # nothing half made is kept
+                else:
+                    to_bytes = msgspec.json.Encoder().encode
+                    mirror = cast("Callable[[Any], Any]", self._namespace[copy])
+
+                    def encode(value: Any) -> str:
+                        return to_bytes(mirror(value)).decode()
+
+            self._encoders[shape] = encode
+        return encode
+
+    def _copy_name(self, cls: type, *, top: bool = False) -> str:
+        """Return the name of the function copying a *cls* into its write mirror.
+
+        The mirror of the report written at the top carries the format version
+        first, as the writer does; a report carried in a relation does not.
+        """
+        key = ("copy-top" if top else "copy", Shape("object", cls))
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = f"_e{next(self._counter)}"
+            call = self._copy_call(cls, "_o", top=top)
+            self._define(name, [f"def {name}(_o):", f"    return {call}"])
+        return name
+
+    def _copy_call(
+        self, cls: type, var: str, *, top: bool = False, tag: str | None = None
+    ) -> str:
+        """Return an expression copying *var*, a *cls*, into its write mirror.
+
+        msgspec leaves out a value equal to a field's default, so each field's
+        default is the value the writer leaves out, or one nothing equals. A
+        member of a tagged union written as one carries its *tag* first.
+        """
+        version = top and cls is self.report_class
+        key = ("mirror-top" if version else f"mirror-{tag}", Shape("object", cls))
+        mirror = self._names.get(key)
+        if mirror is None:
+            fields: list[tuple[str, Any, Any]] = []
+            if version:
+                fields.append((VERSION_KEY, Any, _NEVER))
+            for f in self.fields(cls):
+                if f.shape.kind == "json":
+                    omitted: object = None  # empty extensions are given as None
+                else:
+                    omitted = _NEVER if f.omitted is _MISSING else f.omitted
+                fields.append((f.name, Any, omitted))
+            options: dict[str, Any] = {}
+            if tag is not None:
+                options = {"tag": tag, "tag_field": self.union_of(cls).tag_key}
+            struct = msgspec.defstruct(
+                f"_W{next(self._counter)}",
+                fields,
+                omit_defaults=True,
+                gc=False,
+                **options,
+            )
+            mirror = self._names[key] = self._bind(struct, "W")
+        arguments = [str(FORMAT_VERSION)] if version else []
+        arguments += [
+            self._copy_expr(f.shape, f"{var}.{f.name}") for f in self.fields(cls)
+        ]
+        return f"{mirror}({', '.join(arguments)})"
+
+    def _copy_expr(self, shape: Shape, var: str) -> str:
+        """Return an expression giving msgspec *var*'s value to write.
+
+        Objects are copied inline where *var* is a plain name (one call less
+        per object); reports, which can hold reports, by their function.
+        """
+        if self._custom(shape, "unstructure") is not None:
+            raise _NoMirror  # a user's hook decides what is written
+        kind, of = shape.kind, shape.of
+        if kind in ("str", "int", "bool", "number", "fixed"):
+            return var  # ints as numbers, Decimals as strings, as the writer does
+        if kind == "enum":
+            if not all(type(member.value) is str for member in of):
+                raise _NoMirror
+            return var
+        if kind in ("date", "period"):  # the memory's lookup inline: hot
+            name = f"_t{next(self._counter)}"
+            return (
+                f"({name}[1] if ({name} := _{kind}_lookup(_id({var}))) is not None"
+                f" else _{kind}_text({var}))"
+            )
+        if kind == "json":  # the writer's own text, as it is
+            name = f"_j{next(self._counter)}"
+            return (
+                f"(_raw(_json_text(_thaw({name})).encode())"
+                f" if ({name} := {var})._data else None)"
+            )
+        if kind == "optional":
+            name = f"_y{next(self._counter)}"
+            inner = self._copy_expr(of, name)
+            if inner == name:
+                return var
+            return f"(None if ({name} := {var}) is None else {inner})"
+        if kind == "tuple":
+            name = f"_i{next(self._counter)}"
+            item = self._copy_expr(of, name)
+            if item == name:
+                return var
+            # An empty array is written as () (the default msgspec leaves out).
+            return f"([{item} for {name} in {var}] if {var} else ())"
+        if kind == "object":
+            if of is self.report_class or not var.isidentifier():
+                return f"{self._copy_name(of)}({var})"
+            return self._copy_call(of, var)
+        # The one kind left: a tagged union, whose members carry their tags.
+        name = f"_u{next(self._counter)}"
+        lines = [f"def {name}(_x):", "    _t = _type(_x)"]
+        for tag, cls in of.by_tag.items():
+            lines += [
+                f"    if _t is {self._bind(cls, 'C')}:",
+                f"        return {self._copy_call(cls, '_x', tag=tag)}",
+            ]
+        lines.append("    _reject()")
+        self._define(name, lines)
+        return f"{name}({var})"
 
     # -- the detailed pass --------------------------------------------------
 
@@ -2144,7 +2301,7 @@ def _snake(name: str) -> str:
 
 _CONVERTER: Final = make_converter()
 _WIRE: Final = wire_of(_CONVERTER)
-#: Whether from_json decodes with msgspec (installed with the "fast" extra).
+#: Whether from_json and to_json use msgspec (installed with the "fast" extra).
 #: The answers are the same either way; only the time differs.
 ACCELERATED: bool = msgspec is not None
 
@@ -2235,6 +2392,12 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
             raise InvalidFieldError(
                 "obj", "an instance of a rightsreport type", type(obj).__name__
             ) from None
+        encode = _WIRE.encoder(type(obj)) if ACCELERATED else None
+        if encode is not None:
+            try:
+                return encode(obj)
+            except Exception:  # noqa: BLE001, S110 - the writer answers
+                pass
         return write(obj)
     return json.dumps(
         _WIRE.unstructure(obj),
