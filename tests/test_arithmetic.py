@@ -797,9 +797,10 @@ def test_compare_partition(shares: list[str], agrees: bool, message: str) -> Non
 def test_comparison_agrees_when_the_bands_meet() -> None:
     """``agrees`` is whether the inputs' band meets the figure's."""
     outcome = Comparison(
-        expected=Band(F(1), F(2)), actual=Band(F(3), F(4)), message="m", allowed="a"
+        expected=Band(F(1), F(2)), actual=Band(F(3), F(4)), describe=lambda: ("m", "a")
     )
     assert not outcome.agrees
+    assert (outcome.message, outcome.allowed) == ("m", "a")
 
 
 # --- the property: consistent never flagged, a changed digit flagged past the band
