@@ -36,10 +36,12 @@ from rightsreport._report import Report
 from rightsreport._similarity import (
     MatchKind,
     NameMatch,
+    WordCache,
     folded_words,
+    has_any_word,
     match_name,
+    name_words,
     near_duplicates,
-    tokens,
 )
 from rightsreport._source import Source
 from rightsreport._statistic import Number, Statistic
@@ -149,9 +151,19 @@ class Document:
         path: The JSON path of the report: ``$`` for the one given to
             :func:`~rightsreport.validate`, ``$.relations[0].report`` for one it
             carries.
+        words: The names and attributions of the report split into words, for
+            the rules on names (RR401, RR403, RR601) to share.
     """
 
-    __slots__ = ("_figures", "_sources", "_statistics", "path", "protected", "report")
+    __slots__ = (
+        "_figures",
+        "_sources",
+        "_statistics",
+        "path",
+        "protected",
+        "report",
+        "words",
+    )
 
     def __init__(self, report: Report, path: str) -> None:
         self.report = report
@@ -164,6 +176,7 @@ class Document:
                 self.protected.add(source.id)
         self._statistics: dict[str, int] | None = None
         self._figures: dict[Number, list[Statistic]] | None = None
+        self.words: WordCache = {}
 
     def source(self, source_id: str | None) -> Source | None:
         """Return the first source with id *source_id*, or ``None``."""
@@ -1544,7 +1557,6 @@ $.quotes[0]: RR406 warning: a verbatim quote from an anonymous source ($.sources
 def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
     matches: dict[tuple[str, str], NameMatch] = {}
-    split: dict[str, list[tuple[str, str]]] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
         if printed is None or quote.speaker_id is None:
@@ -1555,7 +1567,9 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
         key = (speaker.id, printed)
         match = matches.get(key)
         if match is None:
-            match = matches[key] = match_name(printed, speaker.names, threshold, split)
+            match = matches[key] = match_name(
+                printed, speaker.names, threshold, doc.words
+            )
         if match.kind is MatchKind.EXACT:
             continue
         protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
@@ -1600,7 +1614,8 @@ def _duplicate_sources(doc: Document, ctx: Context) -> Iterator[Finding]:
     names = (
         (index, name) for index, source in enumerate(sources) for name in source.names
     )
-    for duplicate in near_duplicates(names, ctx.options.name_similarity):
+    threshold = ctx.options.name_similarity
+    for duplicate in near_duplicates(names, threshold, doc.words):
         first, second = sources[duplicate.first], sources[duplicate.second]
         earlier = f"{doc.path}.sources[{duplicate.first}]"
         if first.id in doc.protected or second.id in doc.protected:
@@ -2035,23 +2050,37 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
             source = doc.source(source_id)
             assert source is not None  # noqa: S101  (protected ids are sources)
             names.extend(
-                (tokens(name), doc.source_path(source_id)) for name in source.names
+                (_tokens(name, doc), doc.source_path(source_id))
+                for name in source.names
             )
     if not names:
         return {}
+    # How many sources' names have each word of a protected name.
+    wanted = {word for words_of_name, _ in names for word in words_of_name}
     shared: Counter[str] = Counter()
     for doc in ctx.documents:
         for source in doc.report.sources:
-            shared.update({word for name in source.names for word in tokens(name)})
-    index: dict[str, list[_ProtectedName]] = {}
-    for name_words, source_path in names:
-        if name_words:
-            key = min(
-                range(len(name_words)),
-                key=lambda i: (shared[name_words[i]], -len(name_words[i])),
+            shared.update(
+                wanted.intersection(
+                    [word for name in source.names for word in _tokens(name, doc)]
+                )
             )
-            index.setdefault(name_words[key], []).append((name_words, key, source_path))
+    index: dict[str, list[_ProtectedName]] = {}
+    for words_of_name, source_path in names:
+        if words_of_name:
+            key = min(
+                range(len(words_of_name)),
+                key=lambda i: (shared[words_of_name[i]], -len(words_of_name[i])),
+            )
+            index.setdefault(words_of_name[key], []).append(
+                (words_of_name, key, source_path)
+            )
     return index
+
+
+def _tokens(name: str, doc: Document) -> tuple[str, ...]:
+    """Return :func:`~rightsreport._similarity.tokens` of a name, split once."""
+    return tuple(folded for _, folded in name_words(name, doc.words))
 
 
 @check_across(RR601)
@@ -2065,11 +2094,10 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
         # out; only a report that has a key word is searched object by object,
         # a stream of objects, so that no object's texts outlive it.
         # Reports repeat their measures, units and labels: each is read once.
-        if keys.isdisjoint(folded_words("\n".join(set(_published_texts(doc))))):
+        if not has_any_word("\n".join(set(_published_texts(doc))), keys):
             continue
         for collection, index, fields in _published_fields(doc):
-            joined = "\n".join(text for _, text in fields)
-            if keys.isdisjoint(folded_words(joined)):
+            if not has_any_word("\n".join(text for _, text in fields), keys):
                 continue
             where = f"{doc.path}.{collection}[{index}]" if collection else doc.path
             for suffix, text in fields:
@@ -2088,12 +2116,12 @@ def _names_in(
     """Return the paths of the protected sources whose names *words* contain."""
     found: list[str] = []
     for position, word in enumerate(words):
-        for name_words, key, source_path in protected.get(word, ()):
+        for words_of_name, key, source_path in protected.get(word, ()):
             start = position - key
             if (
                 start >= 0
                 and source_path not in found
-                and tuple(words[start : start + len(name_words)]) == name_words
+                and tuple(words[start : start + len(words_of_name)]) == words_of_name
             ):
                 found.append(source_path)
     return found
