@@ -44,7 +44,7 @@ from rightsreport._similarity import (
     near_duplicates,
 )
 from rightsreport._source import Source
-from rightsreport._statistic import Number, Statistic
+from rightsreport._statistic import BreakdownPart, Number, Statistic
 from rightsreport._values import Locator
 from rightsreport._vocabulary import (
     BreakdownCompleteness,
@@ -79,6 +79,14 @@ _new = object.__new__
 _set = object.__setattr__
 #: What a message says in place of a value that is not public.
 _WITHHELD: Final = "not shown: not public"
+# Reading an enum member from its class goes through a descriptor in Python 3.11
+# (about 0.09 us, as much as a simple check costs): the loops that run once per
+# object compare with these.
+_PUBLIC: Final = Disclosure.PUBLIC
+_PERCENTAGE: Final = StatisticKind.PERCENTAGE
+_COUNT: Final = StatisticKind.COUNT
+_EXHAUSTIVE: Final = BreakdownCompleteness.EXHAUSTIVE
+_EXACT: Final = StatisticQualifier.EXACT
 
 
 @frozen(kw_only=True)
@@ -172,7 +180,7 @@ class Document:
         self.protected: set[str] = set()
         for index, source in enumerate(report.sources):
             self._sources.setdefault(source.id, index)
-            if source.disclosure is not Disclosure.PUBLIC:
+            if source.disclosure is not _PUBLIC:
                 self.protected.add(source.id)
         self._statistics: dict[str, int] | None = None
         self._figures: dict[Number, list[Statistic]] | None = None
@@ -211,13 +219,13 @@ class Document:
     def quote_is_protected(self, quote: Quote) -> bool:
         """Whether a quote is not public: its own disclosure, else its speaker's."""
         if quote.disclosure is not None:
-            return quote.disclosure is not Disclosure.PUBLIC
+            return quote.disclosure is not _PUBLIC
         return quote.speaker_id in self.protected
 
     def statistic_is_protected(self, statistic: Statistic) -> bool:
         """Whether a statistic is not public: its own, else its source's or relays'."""
         if statistic.disclosure is not None:
-            return statistic.disclosure is not Disclosure.PUBLIC
+            return statistic.disclosure is not _PUBLIC
         protected = self.protected
         if not protected:
             return False
@@ -967,7 +975,7 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
     for index, statistic in enumerate(doc.report.statistics):
         kind = statistic.kind
         value = statistic.value
-        if kind is StatisticKind.PERCENTAGE and not 0 <= value <= 100:
+        if kind is _PERCENTAGE and not 0 <= value <= 100:
             out.append(
                 ctx.finding(
                     RR204,
@@ -977,11 +985,7 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
                     else f"percentage is {value}, expected 0 to 100",
                 )
             )
-        elif (
-            kind is StatisticKind.COUNT
-            and type(value) is not int
-            and not _is_whole(value)
-        ):
+        elif kind is _COUNT and type(value) is not int and not _is_whole(value):
             out.append(
                 ctx.finding(
                     RR205,
@@ -1003,34 +1007,27 @@ class _Parts:
     percentage figure counts in the total's too.
     """
 
-    __slots__ = ("ints", "other", "percent", "same")
+    __slots__ = ("other", "percent", "same")
 
-    def __init__(self, statistic: Statistic) -> None:
-        breakdown = statistic.breakdown
-        assert breakdown is not None  # noqa: S101  (the caller checked)
+    def __init__(self, statistic: Statistic, parts: Sequence[BreakdownPart]) -> None:
         self.other = 0
         self.percent: list[Number] = []
         self.same: list[Number] = []
-        #: Whether every part is an int, so none can fail to be whole.
-        self.ints = True
         total_unit: str | None = None
-        for part in breakdown.parts:
-            value = part.value
-            if type(value) is not int:
-                self.ints = False
+        for part in parts:
             if part.unit is None:
-                self.same.append(value)
+                self.same.append(part.value)
                 continue
             if total_unit is None:
                 total_unit = _unit_key(statistic.unit) or ""
             unit = _unit_key(part.unit)
             if unit == total_unit:
-                self.same.append(value)
+                self.same.append(part.value)
             elif unit in _PERCENT_UNITS:
-                if statistic.kind is StatisticKind.PERCENTAGE:
-                    self.same.append(value)
+                if statistic.kind is _PERCENTAGE:
+                    self.same.append(part.value)
                 else:
-                    self.percent.append(value)
+                    self.percent.append(part.value)
             else:
                 self.other += 1
 
@@ -1044,8 +1041,8 @@ def _part_findings(
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
     total_unit = _unit_key(statistic.unit)
-    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
-    is_count = statistic.kind is StatisticKind.COUNT
+    is_percentage = statistic.kind is _PERCENTAGE
+    is_count = statistic.kind is _COUNT
     for position, part in enumerate(breakdown.parts):
         unit = None if part.unit is None else _unit_key(part.unit)
         same = unit is None or unit == total_unit
@@ -1072,25 +1069,39 @@ def _part_findings(
             )
 
 
+def _all_ints(parts: Sequence[BreakdownPart]) -> bool:
+    """Whether every part is an int, so that none can fail to be whole."""
+    for part in parts:  # noqa: SIM110  (all() of a generator costs 3x, per figure)
+        if type(part.value) is not int:
+            return False
+    return True
+
+
 def _breakdown(
     doc: Document, index: int, statistic: Statistic, ctx: Context, out: list[Finding]
 ) -> None:
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
-    parts = _Parts(statistic)
+    parts = _Parts(statistic, breakdown.parts)
     kind = statistic.kind
     if (
         parts.percent
-        or kind is StatisticKind.PERCENTAGE
-        or (kind is StatisticKind.COUNT and not parts.ints)
+        or kind is _PERCENTAGE
+        or (kind is _COUNT and not _all_ints(breakdown.parts))
     ):
         _part_findings(doc, index, statistic, ctx, out)
     # Where and whether protected are worked out only for a finding.
     site = (doc, index)
-    if breakdown.completeness is BreakdownCompleteness.EXHAUSTIVE:
-        _exhaustive(statistic, parts, site, ctx, out=out)
+    if breakdown.completeness is _EXHAUSTIVE:
+        if (
+            parts.other
+            or parts.percent
+            or kind is _PERCENTAGE
+            or statistic.qualifier is _EXACT
+        ):
+            _exhaustive(statistic, parts, site, ctx, out)
     else:
-        _partial(statistic, parts, site, ctx, out=out)
+        _partial(statistic, parts, site, ctx, out)
 
 
 def _where(site: tuple[Document, int]) -> str:
@@ -1114,7 +1125,6 @@ def _exhaustive(
     parts: _Parts,
     site: tuple[Document, int],
     ctx: Context,
-    *,
     out: list[Finding],
 ) -> None:
     total = statistic.value
@@ -1135,7 +1145,7 @@ def _exhaustive(
                 else f"parts are in {shown}, expected one unit: the sum was not checked",
             )
         )
-    elif parts.percent or statistic.kind is StatisticKind.PERCENTAGE:
+    elif parts.percent or statistic.kind is _PERCENTAGE:
         # Parts in percent of a count sum to 100; parts of a percentage, to it.
         values = parts.percent or parts.same
         whole: Number = 100 if parts.percent else total
@@ -1153,7 +1163,7 @@ def _exhaustive(
                     f"within {tolerance}",
                 )
             )
-    elif statistic.qualifier is StatisticQualifier.EXACT:
+    elif statistic.qualifier is _EXACT:
         parts_sum = _sum(parts.same)
         if parts_sum != total:
             out.append(
@@ -1175,11 +1185,10 @@ def _partial(
     parts: _Parts,
     site: tuple[Document, int],
     ctx: Context,
-    *,
     out: list[Finding],
 ) -> None:
     total = statistic.value
-    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
+    is_percentage = statistic.kind is _PERCENTAGE
     if parts.same and (is_percentage or statistic.qualifier in _BOUNDED):
         values = parts.same
         parts_sum = _sum(values)
@@ -1811,7 +1820,7 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
     report = doc.report
     for index, quote in enumerate(report.quotes):
         speaker = quote.speaker_id
-        if quote.disclosure is Disclosure.PUBLIC and speaker in doc.protected:
+        if quote.disclosure is _PUBLIC and speaker in doc.protected:
             source = doc.source(speaker)
             assert source is not None  # noqa: S101  (protected ids are sources)
             yield ctx.finding(
@@ -1821,7 +1830,7 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"{source.disclosure.value}",
             )
     for index, statistic in enumerate(report.statistics):
-        if statistic.disclosure is not Disclosure.PUBLIC:
+        if statistic.disclosure is not _PUBLIC:
             continue
         for role, source_id in (
             ("source", statistic.source_id),
