@@ -30,7 +30,7 @@ from rightsreport import _checks as check_value
 from rightsreport._dates import PartialDate, Period
 from rightsreport._errors import InvalidFieldError
 from rightsreport._extensions import Extensions
-from rightsreport._findings import Finding, Severity
+from rightsreport._findings import Finding, Severity, trusted_finding
 from rightsreport._quote import Quote
 from rightsreport._report import Report
 from rightsreport._similarity import (
@@ -75,8 +75,6 @@ __all__ = [
 ]
 
 _CODE: Final = re.compile(r"[A-Z]+[0-9]+")
-_new = object.__new__
-_set = object.__setattr__
 #: What a message says in place of a value that is not public.
 _WITHHELD: Final = "not shown: not public"
 # Reading an enum member from its class goes through a descriptor in Python 3.11
@@ -283,18 +281,13 @@ class Context:
     def finding(self, rule: Rule, path: str, message: str) -> Finding:
         """Return a finding of *rule* at *path*, with the rule's fix as its hint.
 
-        Built without running :class:`~rightsreport.Finding`'s field validators:
+        Built without running :class:`~rightsreport.Finding`'s field validators
+        (:func:`~rightsreport._findings.trusted_finding`):
         a registered rule's code, severity and fix are valid, and the rules'
         paths and messages are never empty. A report with an error in every
         object makes a finding per object, so this is on the hot path.
         """
-        finding: Finding = _new(Finding)
-        _set(finding, "code", rule.code)
-        _set(finding, "severity", rule.severity)
-        _set(finding, "path", path)
-        _set(finding, "message", message)
-        _set(finding, "hint", rule.fix)
-        return finding
+        return trusted_finding(rule.code, rule.severity, path, message, rule.fix)
 
 
 DocumentCheck = Callable[[Document, Context], Iterator[Finding]]
@@ -1040,31 +1033,34 @@ def _part_findings(
     protected = doc.statistic_is_protected(statistic)
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
-    total_unit = _unit_key(statistic.unit)
     is_percentage = statistic.kind is _PERCENTAGE
     is_count = statistic.kind is _COUNT
     for position, part in enumerate(breakdown.parts):
-        unit = None if part.unit is None else _unit_key(part.unit)
-        same = unit is None or unit == total_unit
-        in_percent = unit in _PERCENT_UNITS or (same and is_percentage)
-        if in_percent and part.value > 100:
+        value = part.value
+        if part.unit is None:  # in the total's unit
+            same, in_percent = True, is_percentage
+        else:
+            unit = _unit_key(part.unit)
+            same = unit == _unit_key(statistic.unit)
+            in_percent = unit in _PERCENT_UNITS or (same and is_percentage)
+        if in_percent and value > 100:
             out.append(
                 ctx.finding(
                     RR204,
                     f"{where}.parts[{position}].value",
                     f"a part in percent is above 100 ({_WITHHELD})"
                     if protected
-                    else f"percentage is {part.value}, expected 0 to 100",
+                    else f"percentage is {value}, expected 0 to 100",
                 )
             )
-        if same and is_count and not _is_whole(part.value):
+        if same and is_count and type(value) is not int and not _is_whole(value):
             out.append(
                 ctx.finding(
                     RR205,
                     f"{where}.parts[{position}].value",
                     f"a part of the count is not a whole number ({_WITHHELD})"
                     if protected
-                    else f"count is {part.value}, expected a whole number",
+                    else f"count is {value}, expected a whole number",
                 )
             )
 
