@@ -228,6 +228,8 @@ def test_word_tolerances_are_options() -> None:
         (Band(F(-2), F(3)) * Band(F(4), F(5)), "-10 to 15"),
         (Band(F(2), None) * Band(F(3), F(4)), "at least 6"),
         (Band(F(2), None) * Band.point(F(0)), "0"),
+        (Band.point(F(3)) * Band.point(F(-4)), "-12"),
+        (Band.point(F(3)) / Band.point(F(4)), "0.75"),
         (Band(F(-2), None) * Band(F(3), F(4)), "any value"),
         (Band(F(10), F(20)) / Band(F(2), F(5)), "2 to 10"),
         (Band(F(10), F(20)) / Band(F(2), None), "0 to 10"),
