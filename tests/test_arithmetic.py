@@ -228,6 +228,8 @@ def test_word_tolerances_are_options() -> None:
         (Band(F(-2), F(3)) * Band(F(4), F(5)), "-10 to 15"),
         (Band(F(2), None) * Band(F(3), F(4)), "at least 6"),
         (Band(F(2), None) * Band.point(F(0)), "0"),
+        (Band.point(F(3)) * Band.point(F(-4)), "-12"),
+        (Band.point(F(3)) / Band.point(F(4)), "0.75"),
         (Band(F(-2), None) * Band(F(3), F(4)), "any value"),
         (Band(F(10), F(20)) / Band(F(2), F(5)), "2 to 10"),
         (Band(F(10), F(20)) / Band(F(2), None), "0 to 10"),
@@ -797,9 +799,10 @@ def test_compare_partition(shares: list[str], agrees: bool, message: str) -> Non
 def test_comparison_agrees_when_the_bands_meet() -> None:
     """``agrees`` is whether the inputs' band meets the figure's."""
     outcome = Comparison(
-        expected=Band(F(1), F(2)), actual=Band(F(3), F(4)), message="m", allowed="a"
+        expected=Band(F(1), F(2)), actual=Band(F(3), F(4)), describe=lambda: ("m", "a")
     )
     assert not outcome.agrees
+    assert (outcome.message, outcome.allowed) == ("m", "a")
 
 
 # --- the property: consistent never flagged, a changed digit flagged past the band

@@ -532,3 +532,11 @@ def test_one_digit_changed_is_flagged_past_the_tolerance(
     statistics[index] = changed
     codes = [code for code, _, _ in _found(_report(*statistics))]
     assert codes == ([CODES[target]] if strays else [])
+
+
+def test_counts_are_whole_numbers_by_the_figure_rules() -> None:
+    """ "95.5 deaths" is an error and "95.5 percent" is not: RR205, not an RR7xx rule."""
+    deaths = _report(_figure("d", Decimal("95.5")))
+    share = _report(_figure("d", Decimal("95.5"), kind=StatisticKind.PERCENTAGE))
+    assert [f.code for f in validate(deaths, select=["RR2", "RR7"])] == ["RR205"]
+    assert validate(share, select=["RR2", "RR7"]).findings == ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rightsreport import Finding, InvalidFieldError, Severity
+from rightsreport._findings import trusted_finding
 
 
 def test_str_names_path_code_severity_message() -> None:
@@ -30,3 +31,18 @@ def test_fields_are_checked() -> None:
         Finding(code="RR1", severity="error", path="$", message="m")  # type: ignore[arg-type]
     with pytest.raises(InvalidFieldError, match=r"^'code' must be a non-empty str"):
         Finding(code="", severity=Severity.INFO, path="$", message="m")
+
+
+def test_trusted_finding_is_an_ordinary_frozen_finding() -> None:
+    """The rules' fast constructor gives the same finding, as frozen as any."""
+    finding = trusted_finding("RR205", Severity.ERROR, "$.x", "count is 1.5", "fix")
+    assert finding == Finding(
+        code="RR205",
+        severity=Severity.ERROR,
+        path="$.x",
+        message="count is 1.5",
+        hint="fix",
+    )
+    assert type(finding) is Finding
+    with pytest.raises(AttributeError):
+        finding.code = "RR201"  # type: ignore[misc]

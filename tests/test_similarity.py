@@ -11,15 +11,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rightsreport._similarity import (
+    _DROP_MARKS,
+    _FEW_WORDS,
+    _MARKED_WORD,
     MatchKind,
     NameMatch,
+    WordCache,
     _edits_within,
     comparable,
     damerau_levenshtein,
     folded_words,
+    has_any_word,
     jaro,
     jaro_winkler,
     match_name,
+    name_words,
     near,
     near_duplicates,
     near_identical,
@@ -50,6 +56,63 @@ from rightsreport._similarity import (
 def test_folded_words(text: str, expected: list[str]) -> None:
     """Case, accents and typographic marks are folded; inner marks join a word."""
     assert folded_words(text) == expected
+
+
+@given(st.text(string.printable, max_size=40))
+def test_ascii_words_are_split_as_the_pattern_has_them(text: str) -> None:
+    """ASCII text, split in C, gives the words the word pattern finds, as printed."""
+    expected = [match.translate(_DROP_MARKS) for match in _MARKED_WORD.findall(text)]
+    assert [printed for printed, _ in words(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "expected"),
+    [
+        ("Sok Chea's friend", {"chea"}, True),
+        ("Sok Cheang", {"chea"}, False),
+        ("SOK CHEA", {"chea"}, True),
+        ("the U.S. embassy", {"us"}, True),
+        ("the U.S. embassy", {"u"}, False),
+        ("Sok...Chea", {"chea"}, True),
+        ("chea", {"chea"}, True),
+        ("Nguyễn Văn A.", {"nguyen"}, True),
+        ("Nguyễn Văn A.", {"nguy"}, False),
+        ("", {"chea"}, False),
+        ("Sok Chea", set(), False),
+    ],
+)
+def test_has_any_word(text: str, wanted: set[str], expected: bool) -> None:
+    """Whole folded words only, whatever their case, accents or marks."""
+    assert has_any_word(text, wanted) is expected
+
+
+@given(
+    st.text(string.printable + "ễ", max_size=40),
+    st.sets(st.text("abc1", min_size=1, max_size=3), max_size=2 * _FEW_WORDS),
+)
+def test_has_any_word_agrees_with_folded_words(text: str, wanted: set[str]) -> None:
+    """Looking for a few words one by one finds what splitting the text finds."""
+    assert has_any_word(text, wanted) is not wanted.isdisjoint(folded_words(text))
+
+
+def test_name_words_split_each_name_once() -> None:
+    """A name's words without honorifics are its tokens, and stay in the cache."""
+    cache: WordCache = {}
+    found = name_words("Dr. Chin Malin", cache)
+    assert found == [("Chin", "chin"), ("Malin", "malin")]
+    assert [folded for _, folded in found] == list(tokens("Dr. Chin Malin"))
+    assert name_words("Dr. Chin Malin", cache) is found
+
+
+def test_near_duplicates_share_the_cache_of_match_name() -> None:
+    """Names split for one check are not split again for the other."""
+    cache: WordCache = {}
+    match_name("Malin", ["Chin Malin"], 0.9, cache)
+    split = cache["Chin Malin"]
+    found = near_duplicates([(0, "Chin Malin"), (1, "Chin Maliin")], 0.9, cache)
+    assert [(d.first, d.second) for d in found] == [(0, 1)]
+    assert cache["Chin Malin"] is split
+    assert set(cache) == {"Malin", "Chin Malin", "Chin Maliin"}
 
 
 @given(st.text(max_size=40))

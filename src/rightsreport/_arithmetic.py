@@ -21,7 +21,7 @@ which can only accept more, never flag more.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
@@ -133,6 +133,11 @@ class Band:
         return cls(None, None)
 
     @property
+    def is_point(self) -> bool:
+        """Whether the band is exactly one value."""
+        return self.low is not None and self.low == self.high
+
+    @property
     def bounded(self) -> bool:
         """Whether both ends are limited."""
         return self.low is not None and self.high is not None
@@ -161,6 +166,8 @@ class Band:
         return self + -other
 
     def __mul__(self, other: Band) -> Band:
+        if self.is_point and other.is_point:
+            return Band.point(self.low * other.low)  # type: ignore[operator]
         if (
             self.low is not None
             and self.high is not None
@@ -180,6 +187,8 @@ class Band:
         return Band.everything()
 
     def __truediv__(self, other: Band) -> Band:
+        if self.is_point and other.is_point and other.low:
+            return Band.point(self.low / other.low)  # type: ignore[operator]
         if other.low is not None and other.low > 0:
             high = Fraction(0) if other.high is None else 1 / other.high
             return self * Band(high, 1 / other.low)
@@ -297,23 +306,33 @@ class Figure:
 class Comparison:
     """The outcome of checking a derived figure against what its inputs imply.
 
+    The words are written only when asked for: most figures agree, and their
+    messages are never read.
+
     Attributes:
         expected: The band the inputs allow.
         actual: The band the derived figure stands for.
-        message: The arithmetic, and what the report gives ("45% of 1,200 is
-            540, the report gives 562").
-        allowed: The values the inputs allow, in words ("534 to 546").
+        describe: Returns the message and the allowed values in words.
     """
 
     expected: Band
     actual: Band
-    message: str
-    allowed: str
+    describe: Callable[[], tuple[str, str]]
 
     @property
     def agrees(self) -> bool:
         """Whether the derived figure agrees with its inputs."""
         return self.expected.overlaps(self.actual)
+
+    @property
+    def message(self) -> str:
+        """The arithmetic and what the report gives: "45% of 1,200 is 540, ..."."""
+        return self.describe()[0]
+
+    @property
+    def allowed(self) -> str:
+        """The values the inputs allow, in words ("534 to 546")."""
+        return self.describe()[1]
 
 
 def format_number(value: int | Decimal | Fraction) -> str:
@@ -515,23 +534,23 @@ def compare_share(
     actual = share_of_whole(part, whole)
     if stated is None or actual is None:
         return None
-    whole_value = Fraction(whole.value)
-    centre = _share_centre(share)
-    allowed = stated.scale(whole_value / _HUNDRED)
-    expected_text = (
-        allowed.describe(part.suffix)
-        if centre is None
-        else format_number(centre * whole_value) + part.suffix
-    )
-    return Comparison(
-        expected=stated,
-        actual=actual,
-        message=(
+
+    def describe() -> tuple[str, str]:
+        whole_value = Fraction(whole.value)
+        centre = _share_centre(share)
+        allowed = stated.scale(whole_value / _HUNDRED)
+        expected_text = (
+            allowed.describe(part.suffix)
+            if centre is None
+            else format_number(centre * whole_value) + part.suffix
+        )
+        message = (
             f"{_share_text(share)} of {whole.text} is {expected_text}, "
             f"the report gives {part.text}"
-        ),
-        allowed=str(allowed),
-    )
+        )
+        return message, str(allowed)
+
+    return Comparison(expected=stated, actual=actual, describe=describe)
 
 
 def compare_stated_share(
@@ -552,21 +571,21 @@ def compare_stated_share(
     stated = share_band(share, tolerance)
     if stated is None:
         return None
-    centre = _share_centre(share)
-    expected_text = (
-        stated.describe("%")
-        if centre is None
-        else format_number(centre * _HUNDRED) + "%"
-    )
-    return Comparison(
-        expected=stated,
-        actual=percentage.band,
-        message=(
+
+    def describe() -> tuple[str, str]:
+        centre = _share_centre(share)
+        expected_text = (
+            stated.describe("%")
+            if centre is None
+            else format_number(centre * _HUNDRED) + "%"
+        )
+        message = (
             f"{_share_text(share)} is {expected_text}, "
             f"the report gives {percentage.text}"
-        ),
-        allowed=stated.describe("%"),
-    )
+        )
+        return message, stated.describe("%")
+
+    return Comparison(expected=stated, actual=percentage.band, describe=describe)
 
 
 def compare_change(
@@ -586,38 +605,37 @@ def compare_change(
         >>> outcome.message, outcome.allowed
         ('1,000 up 20% is 1,200, the report gives 1,250', '1,195 to 1,205')
     """
-    if change.percent is not None:
+    percent, stated_change = change.percent, change.absolute
+    if percent is not None:
         stated = Band.around(
-            Fraction(change.percent),
-            printed_unit(change.percent) * tolerance.rounding,
+            Fraction(percent), printed_unit(percent) * tolerance.rounding
         )
         expected = baseline.band * (
             stated.scale(1 / _HUNDRED) + Band.point(Fraction(1))
         )
-        centre = Fraction(baseline.value) * (1 + Fraction(change.percent) / _HUNDRED)
-        step = f"{format_number(_magnitude(change.percent))}%"
-        rising = change.percent >= 0
-    elif change.absolute is not None:
+    elif stated_change is not None:
         stated = Band.around(
-            Fraction(change.absolute),
-            printed_unit(change.absolute) * tolerance.rounding,
+            Fraction(stated_change), printed_unit(stated_change) * tolerance.rounding
         )
         expected = baseline.band + stated
-        centre = Fraction(baseline.value) + Fraction(change.absolute)
-        step = format_number(_magnitude(change.absolute))
-        rising = change.absolute >= 0
     else:
         return None
-    direction = "up" if rising else "down"
-    return Comparison(
-        expected=expected,
-        actual=current.band,
-        message=(
-            f"{baseline.text} {direction} {step} is "
+
+    def describe() -> tuple[str, str]:
+        if percent is not None:
+            centre = Fraction(baseline.value) * (1 + Fraction(percent) / _HUNDRED)
+            step, rising = f"{format_number(_magnitude(percent))}%", percent >= 0
+        else:
+            assert stated_change is not None  # noqa: S101 - one of the two is set
+            centre = Fraction(baseline.value) + Fraction(stated_change)
+            step, rising = format_number(_magnitude(stated_change)), stated_change >= 0
+        message = (
+            f"{baseline.text} {'up' if rising else 'down'} {step} is "
             f"{format_number(centre)}{current.suffix}, the report gives {current.text}"
-        ),
-        allowed=str(expected),
-    )
+        )
+        return message, str(expected)
+
+    return Comparison(expected=expected, actual=current.band, describe=describe)
 
 
 def compare_total(total: Figure, parts: Sequence[Figure]) -> Comparison:
@@ -632,17 +650,17 @@ def compare_total(total: Figure, parts: Sequence[Figure]) -> Comparison:
     '12 + 30 is 42, the report gives 45'
     """
     expected = _sum(part.band for part in parts)
-    centre = sum((Fraction(part.value) for part in parts), Fraction(0))
-    arithmetic = " + ".join(part.text for part in parts)
-    return Comparison(
-        expected=expected,
-        actual=total.band,
-        message=(
+
+    def describe() -> tuple[str, str]:
+        centre = sum((Fraction(part.value) for part in parts), Fraction(0))
+        arithmetic = " + ".join(part.text for part in parts)
+        message = (
             f"{arithmetic} is {format_number(centre)}{total.suffix}, "
             f"the report gives {total.text}"
-        ),
-        allowed=str(expected),
-    )
+        )
+        return message, str(expected)
+
+    return Comparison(expected=expected, actual=total.band, describe=describe)
 
 
 def compare_difference(
@@ -659,19 +677,19 @@ def compare_difference(
     '185 - 101 - 68 is 16, the report gives 20'
     """
     expected = minuend.band - _sum(part.band for part in subtrahends)
-    centre = Fraction(minuend.value) - sum(
-        (Fraction(part.value) for part in subtrahends), Fraction(0)
-    )
-    arithmetic = " - ".join([minuend.text, *(part.text for part in subtrahends)])
-    return Comparison(
-        expected=expected,
-        actual=result.band,
-        message=(
+
+    def describe() -> tuple[str, str]:
+        centre = Fraction(minuend.value) - sum(
+            (Fraction(part.value) for part in subtrahends), Fraction(0)
+        )
+        arithmetic = " - ".join([minuend.text, *(part.text for part in subtrahends)])
+        message = (
             f"{arithmetic} is {format_number(centre)}{result.suffix}, "
             f"the report gives {result.text}"
-        ),
-        allowed=str(expected),
-    )
+        )
+        return message, str(expected)
+
+    return Comparison(expected=expected, actual=result.band, describe=describe)
 
 
 def compare_rate(
@@ -698,16 +716,16 @@ def compare_rate(
     if denominator.band.low is None or denominator.band.low <= 0:
         return None
     expected = (numerator.band / denominator.band).scale(Fraction(per))
-    centre = Fraction(numerator.value) / Fraction(denominator.value) * per
-    return Comparison(
-        expected=expected,
-        actual=rate.band,
-        message=(
+
+    def describe() -> tuple[str, str]:
+        centre = Fraction(numerator.value) / Fraction(denominator.value) * per
+        message = (
             f"{numerator.text} per {denominator.text} is {format_number(centre)} "
             f"per {per:,}, the report gives {rate.text}"
-        ),
-        allowed=str(expected),
-    )
+        )
+        return message, str(expected)
+
+    return Comparison(expected=expected, actual=rate.band, describe=describe)
 
 
 def compare_partition(shares: Sequence[tuple[Band, Fraction]]) -> Comparison:
@@ -725,14 +743,15 @@ def compare_partition(shares: Sequence[tuple[Band, Fraction]]) -> Comparison:
         True
     """
     actual = _sum(band for band, _ in shares)
-    centre = sum((value for _, value in shares), Fraction(0))
-    arithmetic = " + ".join(f"{format_number(value)}%" for _, value in shares)
-    return Comparison(
-        expected=Band.point(_HUNDRED),
-        actual=actual,
-        message=f"{arithmetic} is {format_number(centre)}%, not 100%",
-        allowed=actual.describe("%"),
-    )
+
+    def describe() -> tuple[str, str]:
+        centre = sum((value for _, value in shares), Fraction(0))
+        arithmetic = " + ".join(f"{format_number(value)}%" for _, value in shares)
+        return f"{arithmetic} is {format_number(centre)}%, not 100%", actual.describe(
+            "%"
+        )
+
+    return Comparison(expected=Band.point(_HUNDRED), actual=actual, describe=describe)
 
 
 def _magnitude(value: int | Decimal) -> int | Decimal:

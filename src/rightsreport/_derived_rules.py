@@ -247,7 +247,7 @@ def tolerance(options: ValidationOptions) -> Tolerance:
 class _Derived:
     """What the checks of one document share: its statistics by id, as figures."""
 
-    __slots__ = ("ctx", "doc", "indexes", "protected", "tolerance")
+    __slots__ = ("ctx", "doc", "figures", "indexes", "protected", "tolerance")
 
     def __init__(self, doc: Document, ctx: Context) -> None:
         self.doc = doc
@@ -257,6 +257,7 @@ class _Derived:
         for index, statistic in enumerate(doc.report.statistics):
             self.indexes.setdefault(statistic.id, index)
         self.protected: dict[int, bool] = {}
+        self.figures: dict[int, Figure] = {}
 
     def statistic(self, statistic_id: str) -> tuple[int, Statistic]:
         """Return the index and the statistic of a known id (checked by RR701)."""
@@ -274,6 +275,13 @@ class _Derived:
         return known
 
     def figure(self, statistic: Statistic) -> Figure:
+        """Return *statistic* as the arithmetic reads it (once per statistic)."""
+        known = self.figures.get(id(statistic))
+        if known is None:
+            known = self.figures[id(statistic)] = self._figure(statistic)
+        return known
+
+    def _figure(self, statistic: Statistic) -> Figure:
         percentage = statistic.kind is StatisticKind.PERCENTAGE
         text = _QUALIFIER_WORDS[statistic.qualifier] + format_number(statistic.value)
         return Figure(
@@ -325,6 +333,8 @@ def _references(derivation: object) -> Iterator[tuple[str, str]]:
 
 @check(*RULES_7XX)
 def _derived(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if all(statistic.derivation is None for statistic in doc.report.statistics):
+        return
     derived = _Derived(doc, ctx)
     partitions: dict[tuple[str, str], list[int]] = {}
     for index, statistic in enumerate(doc.report.statistics):

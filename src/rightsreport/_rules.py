@@ -30,19 +30,21 @@ from rightsreport import _checks as check_value
 from rightsreport._dates import PartialDate, Period
 from rightsreport._errors import InvalidFieldError
 from rightsreport._extensions import Extensions
-from rightsreport._findings import Finding, Severity
+from rightsreport._findings import Finding, Severity, trusted_finding
 from rightsreport._quote import Quote
 from rightsreport._report import Report
 from rightsreport._similarity import (
     MatchKind,
     NameMatch,
+    WordCache,
     folded_words,
+    has_any_word,
     match_name,
+    name_words,
     near_duplicates,
-    tokens,
 )
 from rightsreport._source import Source
-from rightsreport._statistic import Number, Statistic
+from rightsreport._statistic import BreakdownPart, Number, Statistic
 from rightsreport._values import Locator
 from rightsreport._vocabulary import (
     BreakdownCompleteness,
@@ -73,10 +75,16 @@ __all__ = [
 ]
 
 _CODE: Final = re.compile(r"[A-Z]+[0-9]+")
-_new = object.__new__
-_set = object.__setattr__
 #: What a message says in place of a value that is not public.
 _WITHHELD: Final = "not shown: not public"
+# Reading an enum member from its class goes through a descriptor in Python 3.11
+# (about 0.09 us, as much as a simple check costs): the loops that run once per
+# object compare with these.
+_PUBLIC: Final = Disclosure.PUBLIC
+_PERCENTAGE: Final = StatisticKind.PERCENTAGE
+_COUNT: Final = StatisticKind.COUNT
+_EXHAUSTIVE: Final = BreakdownCompleteness.EXHAUSTIVE
+_EXACT: Final = StatisticQualifier.EXACT
 
 
 @frozen(kw_only=True)
@@ -149,9 +157,19 @@ class Document:
         path: The JSON path of the report: ``$`` for the one given to
             :func:`~rightsreport.validate`, ``$.relations[0].report`` for one it
             carries.
+        words: The names and attributions of the report split into words, for
+            the rules on names (RR401, RR403, RR601) to share.
     """
 
-    __slots__ = ("_figures", "_sources", "_statistics", "path", "protected", "report")
+    __slots__ = (
+        "_figures",
+        "_sources",
+        "_statistics",
+        "path",
+        "protected",
+        "report",
+        "words",
+    )
 
     def __init__(self, report: Report, path: str) -> None:
         self.report = report
@@ -160,10 +178,11 @@ class Document:
         self.protected: set[str] = set()
         for index, source in enumerate(report.sources):
             self._sources.setdefault(source.id, index)
-            if source.disclosure is not Disclosure.PUBLIC:
+            if source.disclosure is not _PUBLIC:
                 self.protected.add(source.id)
         self._statistics: dict[str, int] | None = None
         self._figures: dict[Number, list[Statistic]] | None = None
+        self.words: WordCache = {}
 
     def source(self, source_id: str | None) -> Source | None:
         """Return the first source with id *source_id*, or ``None``."""
@@ -198,13 +217,13 @@ class Document:
     def quote_is_protected(self, quote: Quote) -> bool:
         """Whether a quote is not public: its own disclosure, else its speaker's."""
         if quote.disclosure is not None:
-            return quote.disclosure is not Disclosure.PUBLIC
+            return quote.disclosure is not _PUBLIC
         return quote.speaker_id in self.protected
 
     def statistic_is_protected(self, statistic: Statistic) -> bool:
         """Whether a statistic is not public: its own, else its source's or relays'."""
         if statistic.disclosure is not None:
-            return statistic.disclosure is not Disclosure.PUBLIC
+            return statistic.disclosure is not _PUBLIC
         protected = self.protected
         if not protected:
             return False
@@ -262,18 +281,13 @@ class Context:
     def finding(self, rule: Rule, path: str, message: str) -> Finding:
         """Return a finding of *rule* at *path*, with the rule's fix as its hint.
 
-        Built without running :class:`~rightsreport.Finding`'s field validators:
+        Built without running :class:`~rightsreport.Finding`'s field validators
+        (:func:`~rightsreport._findings.trusted_finding`):
         a registered rule's code, severity and fix are valid, and the rules'
         paths and messages are never empty. A report with an error in every
         object makes a finding per object, so this is on the hot path.
         """
-        finding: Finding = _new(Finding)
-        _set(finding, "code", rule.code)
-        _set(finding, "severity", rule.severity)
-        _set(finding, "path", path)
-        _set(finding, "message", message)
-        _set(finding, "hint", rule.fix)
-        return finding
+        return trusted_finding(rule.code, rule.severity, path, message, rule.fix)
 
 
 DocumentCheck = Callable[[Document, Context], Iterator[Finding]]
@@ -954,7 +968,7 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
     for index, statistic in enumerate(doc.report.statistics):
         kind = statistic.kind
         value = statistic.value
-        if kind is StatisticKind.PERCENTAGE and not 0 <= value <= 100:
+        if kind is _PERCENTAGE and not 0 <= value <= 100:
             out.append(
                 ctx.finding(
                     RR204,
@@ -964,11 +978,7 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
                     else f"percentage is {value}, expected 0 to 100",
                 )
             )
-        elif (
-            kind is StatisticKind.COUNT
-            and type(value) is not int
-            and not _is_whole(value)
-        ):
+        elif kind is _COUNT and type(value) is not int and not _is_whole(value):
             out.append(
                 ctx.finding(
                     RR205,
@@ -990,34 +1000,27 @@ class _Parts:
     percentage figure counts in the total's too.
     """
 
-    __slots__ = ("ints", "other", "percent", "same")
+    __slots__ = ("other", "percent", "same")
 
-    def __init__(self, statistic: Statistic) -> None:
-        breakdown = statistic.breakdown
-        assert breakdown is not None  # noqa: S101  (the caller checked)
+    def __init__(self, statistic: Statistic, parts: Sequence[BreakdownPart]) -> None:
         self.other = 0
         self.percent: list[Number] = []
         self.same: list[Number] = []
-        #: Whether every part is an int, so none can fail to be whole.
-        self.ints = True
         total_unit: str | None = None
-        for part in breakdown.parts:
-            value = part.value
-            if type(value) is not int:
-                self.ints = False
+        for part in parts:
             if part.unit is None:
-                self.same.append(value)
+                self.same.append(part.value)
                 continue
             if total_unit is None:
                 total_unit = _unit_key(statistic.unit) or ""
             unit = _unit_key(part.unit)
             if unit == total_unit:
-                self.same.append(value)
+                self.same.append(part.value)
             elif unit in _PERCENT_UNITS:
-                if statistic.kind is StatisticKind.PERCENTAGE:
-                    self.same.append(value)
+                if statistic.kind is _PERCENTAGE:
+                    self.same.append(part.value)
                 else:
-                    self.percent.append(value)
+                    self.percent.append(part.value)
             else:
                 self.other += 1
 
@@ -1030,33 +1033,44 @@ def _part_findings(
     protected = doc.statistic_is_protected(statistic)
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
-    total_unit = _unit_key(statistic.unit)
-    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
-    is_count = statistic.kind is StatisticKind.COUNT
+    is_percentage = statistic.kind is _PERCENTAGE
+    is_count = statistic.kind is _COUNT
     for position, part in enumerate(breakdown.parts):
-        unit = None if part.unit is None else _unit_key(part.unit)
-        same = unit is None or unit == total_unit
-        in_percent = unit in _PERCENT_UNITS or (same and is_percentage)
-        if in_percent and part.value > 100:
+        value = part.value
+        if part.unit is None:  # in the total's unit
+            same, in_percent = True, is_percentage
+        else:
+            unit = _unit_key(part.unit)
+            same = unit == _unit_key(statistic.unit)
+            in_percent = unit in _PERCENT_UNITS or (same and is_percentage)
+        if in_percent and value > 100:
             out.append(
                 ctx.finding(
                     RR204,
                     f"{where}.parts[{position}].value",
                     f"a part in percent is above 100 ({_WITHHELD})"
                     if protected
-                    else f"percentage is {part.value}, expected 0 to 100",
+                    else f"percentage is {value}, expected 0 to 100",
                 )
             )
-        if same and is_count and not _is_whole(part.value):
+        if same and is_count and type(value) is not int and not _is_whole(value):
             out.append(
                 ctx.finding(
                     RR205,
                     f"{where}.parts[{position}].value",
                     f"a part of the count is not a whole number ({_WITHHELD})"
                     if protected
-                    else f"count is {part.value}, expected a whole number",
+                    else f"count is {value}, expected a whole number",
                 )
             )
+
+
+def _all_ints(parts: Sequence[BreakdownPart]) -> bool:
+    """Whether every part is an int, so that none can fail to be whole."""
+    for part in parts:  # noqa: SIM110  (all() of a generator costs 3x, per figure)
+        if type(part.value) is not int:
+            return False
+    return True
 
 
 def _breakdown(
@@ -1064,20 +1078,26 @@ def _breakdown(
 ) -> None:
     breakdown = statistic.breakdown
     assert breakdown is not None  # noqa: S101  (the caller checked)
-    parts = _Parts(statistic)
+    parts = _Parts(statistic, breakdown.parts)
     kind = statistic.kind
     if (
         parts.percent
-        or kind is StatisticKind.PERCENTAGE
-        or (kind is StatisticKind.COUNT and not parts.ints)
+        or kind is _PERCENTAGE
+        or (kind is _COUNT and not _all_ints(breakdown.parts))
     ):
         _part_findings(doc, index, statistic, ctx, out)
     # Where and whether protected are worked out only for a finding.
     site = (doc, index)
-    if breakdown.completeness is BreakdownCompleteness.EXHAUSTIVE:
-        _exhaustive(statistic, parts, site, ctx, out=out)
+    if breakdown.completeness is _EXHAUSTIVE:
+        if (
+            parts.other
+            or parts.percent
+            or kind is _PERCENTAGE
+            or statistic.qualifier is _EXACT
+        ):
+            _exhaustive(statistic, parts, site, ctx, out)
     else:
-        _partial(statistic, parts, site, ctx, out=out)
+        _partial(statistic, parts, site, ctx, out)
 
 
 def _where(site: tuple[Document, int]) -> str:
@@ -1101,7 +1121,6 @@ def _exhaustive(
     parts: _Parts,
     site: tuple[Document, int],
     ctx: Context,
-    *,
     out: list[Finding],
 ) -> None:
     total = statistic.value
@@ -1122,7 +1141,7 @@ def _exhaustive(
                 else f"parts are in {shown}, expected one unit: the sum was not checked",
             )
         )
-    elif parts.percent or statistic.kind is StatisticKind.PERCENTAGE:
+    elif parts.percent or statistic.kind is _PERCENTAGE:
         # Parts in percent of a count sum to 100; parts of a percentage, to it.
         values = parts.percent or parts.same
         whole: Number = 100 if parts.percent else total
@@ -1140,7 +1159,7 @@ def _exhaustive(
                     f"within {tolerance}",
                 )
             )
-    elif statistic.qualifier is StatisticQualifier.EXACT:
+    elif statistic.qualifier is _EXACT:
         parts_sum = _sum(parts.same)
         if parts_sum != total:
             out.append(
@@ -1162,11 +1181,10 @@ def _partial(
     parts: _Parts,
     site: tuple[Document, int],
     ctx: Context,
-    *,
     out: list[Finding],
 ) -> None:
     total = statistic.value
-    is_percentage = statistic.kind is StatisticKind.PERCENTAGE
+    is_percentage = statistic.kind is _PERCENTAGE
     if parts.same and (is_percentage or statistic.qualifier in _BOUNDED):
         values = parts.same
         parts_sum = _sum(values)
@@ -1544,7 +1562,6 @@ $.quotes[0]: RR406 warning: a verbatim quote from an anonymous source ($.sources
 def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
     matches: dict[tuple[str, str], NameMatch] = {}
-    split: dict[str, list[tuple[str, str]]] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
         if printed is None or quote.speaker_id is None:
@@ -1555,7 +1572,9 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
         key = (speaker.id, printed)
         match = matches.get(key)
         if match is None:
-            match = matches[key] = match_name(printed, speaker.names, threshold, split)
+            match = matches[key] = match_name(
+                printed, speaker.names, threshold, doc.words
+            )
         if match.kind is MatchKind.EXACT:
             continue
         protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
@@ -1600,7 +1619,8 @@ def _duplicate_sources(doc: Document, ctx: Context) -> Iterator[Finding]:
     names = (
         (index, name) for index, source in enumerate(sources) for name in source.names
     )
-    for duplicate in near_duplicates(names, ctx.options.name_similarity):
+    threshold = ctx.options.name_similarity
+    for duplicate in near_duplicates(names, threshold, doc.words):
         first, second = sources[duplicate.first], sources[duplicate.second]
         earlier = f"{doc.path}.sources[{duplicate.first}]"
         if first.id in doc.protected or second.id in doc.protected:
@@ -1796,7 +1816,7 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
     report = doc.report
     for index, quote in enumerate(report.quotes):
         speaker = quote.speaker_id
-        if quote.disclosure is Disclosure.PUBLIC and speaker in doc.protected:
+        if quote.disclosure is _PUBLIC and speaker in doc.protected:
             source = doc.source(speaker)
             assert source is not None  # noqa: S101  (protected ids are sources)
             yield ctx.finding(
@@ -1806,7 +1826,7 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"{source.disclosure.value}",
             )
     for index, statistic in enumerate(report.statistics):
-        if statistic.disclosure is not Disclosure.PUBLIC:
+        if statistic.disclosure is not _PUBLIC:
             continue
         for role, source_id in (
             ("source", statistic.source_id),
@@ -2035,23 +2055,37 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
             source = doc.source(source_id)
             assert source is not None  # noqa: S101  (protected ids are sources)
             names.extend(
-                (tokens(name), doc.source_path(source_id)) for name in source.names
+                (_tokens(name, doc), doc.source_path(source_id))
+                for name in source.names
             )
     if not names:
         return {}
+    # How many sources' names have each word of a protected name.
+    wanted = {word for words_of_name, _ in names for word in words_of_name}
     shared: Counter[str] = Counter()
     for doc in ctx.documents:
         for source in doc.report.sources:
-            shared.update({word for name in source.names for word in tokens(name)})
-    index: dict[str, list[_ProtectedName]] = {}
-    for name_words, source_path in names:
-        if name_words:
-            key = min(
-                range(len(name_words)),
-                key=lambda i: (shared[name_words[i]], -len(name_words[i])),
+            shared.update(
+                wanted.intersection(
+                    [word for name in source.names for word in _tokens(name, doc)]
+                )
             )
-            index.setdefault(name_words[key], []).append((name_words, key, source_path))
+    index: dict[str, list[_ProtectedName]] = {}
+    for words_of_name, source_path in names:
+        if words_of_name:
+            key = min(
+                range(len(words_of_name)),
+                key=lambda i: (shared[words_of_name[i]], -len(words_of_name[i])),
+            )
+            index.setdefault(words_of_name[key], []).append(
+                (words_of_name, key, source_path)
+            )
     return index
+
+
+def _tokens(name: str, doc: Document) -> tuple[str, ...]:
+    """Return :func:`~rightsreport._similarity.tokens` of a name, split once."""
+    return tuple(folded for _, folded in name_words(name, doc.words))
 
 
 @check_across(RR601)
@@ -2065,11 +2099,10 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
         # out; only a report that has a key word is searched object by object,
         # a stream of objects, so that no object's texts outlive it.
         # Reports repeat their measures, units and labels: each is read once.
-        if keys.isdisjoint(folded_words("\n".join(set(_published_texts(doc))))):
+        if not has_any_word("\n".join(set(_published_texts(doc))), keys):
             continue
         for collection, index, fields in _published_fields(doc):
-            joined = "\n".join(text for _, text in fields)
-            if keys.isdisjoint(folded_words(joined)):
+            if not has_any_word("\n".join(text for _, text in fields), keys):
                 continue
             where = f"{doc.path}.{collection}[{index}]" if collection else doc.path
             for suffix, text in fields:
@@ -2088,12 +2121,12 @@ def _names_in(
     """Return the paths of the protected sources whose names *words* contain."""
     found: list[str] = []
     for position, word in enumerate(words):
-        for name_words, key, source_path in protected.get(word, ()):
+        for words_of_name, key, source_path in protected.get(word, ()):
             start = position - key
             if (
                 start >= 0
                 and source_path not in found
-                and tuple(words[start : start + len(name_words)]) == name_words
+                and tuple(words[start : start + len(words_of_name)]) == words_of_name
             ):
                 found.append(source_path)
     return found

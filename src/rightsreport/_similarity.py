@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from attrs import frozen
@@ -48,6 +49,7 @@ __all__ = [
     "comparable",
     "damerau_levenshtein",
     "folded_words",
+    "has_any_word",
     "jaro",
     "jaro_winkler",
     "match_name",
@@ -94,6 +96,8 @@ _ASCII_WORDS: Final = str.maketrans(
 )
 _BOOST_THRESHOLD: Final = 0.7
 _NUMBER: Final = re.compile(r"\d+")
+#: Up to how many words :func:`has_any_word` looks for one by one.
+_FEW_WORDS: Final = 8
 
 
 def _fold(text: str) -> str:
@@ -118,8 +122,10 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
         >>> words("Mr. Chin Malin")
         (('Mr', 'mr'), ('Chin', 'chin'), ('Malin', 'malin'))
     """
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        # Split as folded_words does, in C; folding ASCII is lower-casing.
+        return tuple((word, word.lower()) for word in _ascii_words(text))
+    text = unicodedata.normalize("NFKC", text)
     pairs: list[tuple[str, str]] = []
     for match in _MARKED_WORD.findall(text):
         word = match.translate(_DROP_MARKS)
@@ -138,12 +144,38 @@ def folded_words(text: str) -> list[str]:
     """
     folded = _fold(text)
     if folded.isascii():
-        if ".." in folded:
-            folded = _MARK_RUNS.sub(" ", folded)
-        return folded.translate(_ASCII_WORDS).split()
+        return _ascii_words(folded)
     found = _MARKED_WORD.findall(folded)
     # Dropping the marks of every word at once keeps the work in C.
     return "\0".join(found).translate(_DROP_MARKS).split("\0") if found else []
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Split ASCII *text* into words as :data:`_MARKED_WORD` does, dropping marks."""
+    if ".." in text:
+        text = _MARK_RUNS.sub(" ", text)
+    return text.translate(_ASCII_WORDS).split()
+
+
+def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
+    """Whether a word of *text* (as :func:`folded_words` has them) is in *wanted*.
+
+    For scanning long texts for a few words: a handful is looked for in the
+    text directly, which builds no word; more, in the set of its words.
+
+        >>> has_any_word("Sok Chea's friend", {"chea", "malin"})
+        True
+        >>> has_any_word("Sok Cheang", {"chea"})
+        False
+    """
+    folded = _fold(text)
+    if len(wanted) > _FEW_WORDS or not folded.isascii():
+        return not wanted.isdisjoint(folded_words(text))
+    if ".." in folded:
+        folded = _MARK_RUNS.sub(" ", folded)
+    # Every separator becomes a space, so a word is a run between spaces.
+    padded = f" {folded.translate(_ASCII_WORDS)} "
+    return any(f" {word} " in padded for word in wanted)
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -374,6 +406,9 @@ class NameMatch:
 
 _NO_MATCH: Final = NameMatch(MatchKind.NONE)
 
+#: Names (and attributions) already split into words, by :func:`name_words`.
+WordCache = dict[str, list[tuple[str, str]]]
+
 
 def _match_words(
     printed: Sequence[tuple[str, str]],
@@ -410,9 +445,17 @@ def _match_words(
     return NameMatch(kind, misspellings=tuple(misspellings), score=lowest)
 
 
-def _name_words(
-    name: str, cache: dict[str, list[tuple[str, str]]]
-) -> list[tuple[str, str]]:
+def name_words(name: str, cache: WordCache) -> list[tuple[str, str]]:
+    """Return a name's :func:`words` without honorifics, split once per *cache*.
+
+    The folded words are :func:`tokens` of the name.
+
+        >>> cache: WordCache = {}
+        >>> name_words("Mr. Chin Malin", cache)
+        [('Chin', 'chin'), ('Malin', 'malin')]
+        >>> list(cache)
+        ['Mr. Chin Malin']
+    """
     found = cache.get(name)
     if found is None:
         found = cache[name] = [w for w in words(name) if w[1] not in HONORIFICS]
@@ -423,7 +466,7 @@ def match_name(
     printed: str,
     names: Iterable[str],
     threshold: float,
-    cache: dict[str, list[tuple[str, str]]] | None = None,
+    cache: WordCache | None = None,
 ) -> NameMatch:
     """Compare an attribution as printed with a speaker's names, word by word.
 
@@ -445,12 +488,12 @@ def match_name(
         return NameMatch(MatchKind.EXACT, printed, score=1.0)
     if cache is None:
         cache = {}
-    printed_words = _name_words(printed, cache)
+    printed_words = name_words(printed, cache)
     if not printed_words:
         return _NO_MATCH
     best: NameMatch | None = None
     for name in names:
-        match = _match_words(printed_words, _name_words(name, cache), threshold)
+        match = _match_words(printed_words, name_words(name, cache), threshold)
         if match is None:
             continue
         match = NameMatch(match.kind, name, match.misspellings, match.score)
@@ -467,7 +510,12 @@ def comparable(name: str) -> tuple[str, ...]:
     >>> comparable("Department of State, U.S.")
     ('department', 'state', 'us')
     """
-    return tuple(sorted(t for t in tokens(name) if t not in _STOPWORDS))
+    return _comparable(name, {})
+
+
+def _comparable(name: str, cache: WordCache) -> tuple[str, ...]:
+    words = name_words(name, cache)
+    return tuple(sorted(w for _, w in words if w not in _STOPWORDS))
 
 
 def _blocking_keys(words: tuple[str, ...]) -> list[str]:
@@ -553,7 +601,9 @@ class Duplicate:
 
 
 def near_duplicates(
-    names: Iterable[tuple[int, str]], threshold: float
+    names: Iterable[tuple[int, str]],
+    threshold: float,
+    cache: WordCache | None = None,
 ) -> list[Duplicate]:
     """Find owners whose names are near-identical to an earlier owner's.
 
@@ -568,7 +618,8 @@ def near_duplicates(
     (:func:`_blocking_keys`) or that are another name less one word are compared.
     The work grows with the number of names, not its square, and a near miss is
     found whenever it is a slip of one letter; a near miss of two or more letters
-    in one word ("Sovann" for "Sovannara") is not looked for.
+    in one word ("Sovann" for "Sovannara") is not looked for. Pass a *cache*
+    shared with :func:`match_name` to split each name into words once.
 
         >>> found = near_duplicates(
         ...     [(0, "Chad Roedemeier"), (1, "Chin Malin"), (2, "Chad Rodemeier")],
@@ -582,6 +633,8 @@ def near_duplicates(
     # The numbers in each: names with different numbers are never near-identical.
     numbers: dict[tuple[str, ...], list[str]] = {}
     found: dict[int, Duplicate] = {}
+    if cache is None:
+        cache = {}
 
     def record(earlier: tuple[int, str], later: tuple[int, str], score: float) -> None:
         first, second = (earlier, later) if earlier[0] < later[0] else (later, earlier)
@@ -594,7 +647,7 @@ def near_duplicates(
             )
 
     for owner, name in names:
-        words = comparable(name)
+        words = _comparable(name, cache)
         if not words:
             continue
         earlier = first_with.setdefault(words, (owner, name))
