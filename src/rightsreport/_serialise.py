@@ -825,6 +825,20 @@ class Wire:
         exec("\n".join(lines), self._namespace)  # noqa: S102 - generated from our classes
         return cast("Callable[[Any], Any]", self._namespace[name])
 
+    def _generated(
+        self, key: tuple[str, Shape], prefix: str, lines: Callable[[str], list[str]]
+    ) -> str:
+        """Return the name of the generated function for *key*, defining it if new.
+
+        The name is taken before *lines* makes its code, so that the code for a
+        class that holds itself (a report in a relation) can call it by name.
+        """
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = f"{prefix}{next(self._counter)}"
+            self._define(name, lines(name))
+        return name
+
     # -- fast structuring ---------------------------------------------------
 
     def fast(self, shape: Shape) -> Callable[..., Any]:
@@ -840,13 +854,9 @@ class Wire:
 
     def _fast_name(self, shape: Shape) -> str:
         """Return the name of a shape's fast function, generating it if new."""
-        key = ("fast", shape)
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_s{next(self._counter)}"
-        self._define(name, self._fast_lines(shape, name))
-        return name
+        return self._generated(
+            ("fast", shape), "_s", lambda name: self._fast_lines(shape, name)
+        )
 
     def _fast_lines(self, shape: Shape, name: str) -> list[str]:
         # Every fast function takes the depth of the container it reads (the
@@ -938,13 +948,11 @@ class Wire:
         a missing required key or an unknown one is a ``TypeError`` there, for
         less work than looking each field up.
         """
-        key = ("build", Shape("object", cls))
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_b{next(self._counter)}"
-        self._define(name, self._builder_lines(cls, name))
-        return name
+        return self._generated(
+            ("build", Shape("object", cls)),
+            "_b",
+            lambda name: self._builder_lines(cls, name),
+        )
 
     def _builder_lines(self, cls: type, name: str) -> list[str]:
         fields = self.fields(cls)
@@ -1108,11 +1116,13 @@ class Wire:
         return cast("Callable[[Any], Any]", self._namespace[name])
 
     def _unstructure_name(self, shape: Shape) -> str:
-        key = ("unstructure", shape)
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_u{next(self._counter)}"
+        return self._generated(
+            ("unstructure", shape),
+            "_u",
+            lambda name: self._unstructure_lines(shape, name),
+        )
+
+    def _unstructure_lines(self, shape: Shape, name: str) -> list[str]:
         kind, of = shape.kind, shape.of
         if kind == "object":
             lines = self._unstructure_object_lines(of, name)
@@ -1130,8 +1140,7 @@ class Wire:
                 f"def {name}(x):",
                 f"    return {self._unstructure_expr(shape, 'x')}",
             ]
-        self._define(name, lines)
-        return name
+        return lines
 
     def _unstructure_expr(self, shape: Shape, var: str) -> str:
         custom = self._custom(shape, "unstructure")
@@ -1213,11 +1222,11 @@ class Wire:
         return function
 
     def _writer_name(self, shape: Shape) -> str:
-        key = ("write", shape)
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_w{next(self._counter)}"
+        return self._generated(
+            ("write", shape), "_w", lambda name: self._writer_lines(shape, name)
+        )
+
+    def _writer_lines(self, shape: Shape, name: str) -> list[str]:
         kind, of = shape.kind, shape.of
         if kind == "object":
             lines = self._writer_object_lines(of, name)
@@ -1234,8 +1243,7 @@ class Wire:
             lines.append("    _reject()")
         else:
             lines = [f"def {name}(_x):", f"    return {self._writer_expr(shape, '_x')}"]
-        self._define(name, lines)
-        return name
+        return lines
 
     def _writer_expr(self, shape: Shape, var: str) -> str:
         custom = self._custom(shape, "unstructure")
@@ -1459,11 +1467,13 @@ class Wire:
 
     def _conversion_name(self, cls: type) -> str:
         """Return the name of the function building *cls* from its mirror."""
-        key = ("convert", Shape("object", cls))
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_c{next(self._counter)}"
+        return self._generated(
+            ("convert", Shape("object", cls)),
+            "_c",
+            lambda name: self._conversion_lines(cls, name),
+        )
+
+    def _conversion_lines(self, cls: type, name: str) -> list[str]:
         fields = self.fields(cls)
         body = [f"def {name}(_o, _d):", f"    if _d > {MAX_DEPTH}: _reject()"]
         if cls is self.report_class:
@@ -1488,8 +1498,7 @@ class Wire:
             body += self._build_lines(cls, fields)
         else:
             body.append(f"    return {self._bind(cls, 'C')}({', '.join(arguments)})")
-        self._define(name, body)
-        return name
+        return body
 
     def _conversion_expr(self, shape: Shape, var: str, depth: str) -> str:
         """Return an expression converting *var*, decoded into a mirror, at *depth*.
@@ -1513,11 +1522,13 @@ class Wire:
         return self._fast_expr(shape, var, depth)  # number, date, period
 
     def _container_conversion_name(self, shape: Shape) -> str:
-        key = ("convert", shape)
-        name = self._names.get(key)
-        if name is not None:
-            return name
-        name = self._names[key] = f"_c{next(self._counter)}"
+        return self._generated(
+            ("convert", shape),
+            "_c",
+            lambda name: self._container_conversion_lines(shape, name),
+        )
+
+    def _container_conversion_lines(self, shape: Shape, name: str) -> list[str]:
         kind, of = shape.kind, shape.of
         lines = [f"def {name}(_x, _d):"]
         if kind == "union":
@@ -1536,8 +1547,7 @@ class Wire:
                 f"    if _d > {MAX_DEPTH}: _reject()",
                 f"    return _tuple([{item} for _i in _x])",
             ]
-        self._define(name, lines)
-        return name
+        return lines
 
     # -- encoding JSON text with msgspec, when it is installed ------------------
 
@@ -1579,13 +1589,14 @@ class Wire:
         The mirror of the report written at the top carries the format version
         first, as the writer does; a report carried in a relation does not.
         """
-        key = ("copy-top" if top else "copy", Shape("object", cls))
-        name = self._names.get(key)
-        if name is None:
-            name = self._names[key] = f"_e{next(self._counter)}"
-            call = self._copy_call(cls, "_o", top=top)
-            self._define(name, [f"def {name}(_o):", f"    return {call}"])
-        return name
+        return self._generated(
+            ("copy-top" if top else "copy", Shape("object", cls)),
+            "_e",
+            lambda name: [
+                f"def {name}(_o):",
+                f"    return {self._copy_call(cls, '_o', top=top)}",
+            ],
+        )
 
     def _copy_call(
         self, cls: type, var: str, *, top: bool = False, tag: str | None = None
