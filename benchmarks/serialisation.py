@@ -329,6 +329,16 @@ def core_from_json(text: str) -> rr.Report:
         serialise.ACCELERATED = saved
 
 
+def core_to_json(report: rr.Report) -> str:
+    """to_json as without the fast extra: the generated f-string writer."""
+    saved = serialise.ACCELERATED
+    serialise.ACCELERATED = False
+    try:
+        return rr.to_json(report)
+    finally:
+        serialise.ACCELERATED = saved
+
+
 def timed(function: Callable[[], object], number: int) -> float:
     """Seconds per call, over *number* calls."""
     start = time.perf_counter()
@@ -349,7 +359,7 @@ def ablation(report: rr.Report, rounds: int, number: int) -> None:
     shape = serialise.default_wire().shape(rr.Report)
 
     def wire_with(**namespace: object) -> Callable[[object], object]:
-        wire = serialise.Wire()
+        wire = serialise.wire_of(rr.make_converter())
         wire._namespace.update(namespace)  # noqa: SLF001
         return wire.fast(wire.shape(rr.Report))
 
@@ -361,7 +371,7 @@ def ablation(report: rr.Report, rounds: int, number: int) -> None:
     detailed = serialise.default_wire().detailed(shape)
     writer = serialise.default_wire().writer(rr.Report)
     encoder = serialise._JSON_ENCODER.encode  # noqa: SLF001
-    str_dates = serialise.Wire()
+    str_dates = serialise.wire_of(rr.make_converter())
     str_dates._namespace.update(_date_text=str, _period_text=str)  # noqa: SLF001
     str_writer = str_dates.writer(rr.Report)
     plain = cattrs.Converter()
@@ -369,7 +379,24 @@ def ablation(report: rr.Report, rounds: int, number: int) -> None:
     no_date_cache = wire_with(
         _date=rr.PartialDate.from_edtf, _period=rr.Period.from_edtf
     )
+    text = rr.to_json(report)
+    forgetful = serialise.wire_of(rr.make_converter())
+    forgetful._namespace.update(  # noqa: SLF001
+        _date_lookup={}.get,
+        _period_lookup={}.get,
+        _date_text=serialise.date_text,
+        _period_text=serialise.period_text,
+    )
+    encode_forgetting_dates = forgetful.encoder(rr.Report)
+    if encode_forgetting_dates is None:
+        raise SystemExit("the ablation needs msgspec (pip install -e '.[bench]')")
     groups: dict[str, dict[str, Callable[[], object]]] = {
+        "from_json": {
+            "shipped": lambda: rr.from_json(text, rr.Report),
+            "without msgspec (json.loads, then the fast path)": lambda: core_from_json(
+                text
+            ),
+        },
         "from_dict": {
             "shipped": lambda: rr.from_dict(data, rr.Report),
             "__init__ with validators instead of building directly": lambda: with_init(
@@ -383,11 +410,15 @@ def ablation(report: rr.Report, rounds: int, number: int) -> None:
         },
         "to_json": {
             "shipped": lambda: rr.to_json(report),
+            "without msgspec (the f-string writer)": lambda: core_to_json(report),
+            "msgspec, without remembered EDTF text": lambda: encode_forgetting_dates(
+                report
+            ),
             "to_dict, then the json module's encoder": lambda: encoder(
                 rr.to_dict(report)
             ),
-            "str() of each date": lambda: str_writer(report),
-            "(writer alone, no dispatch)": lambda: writer(report),
+            "the writer, str() of each date": lambda: str_writer(report),
+            "(the writer alone, no dispatch)": lambda: writer(report),
         },
         "to_dict": {
             "shipped": lambda: rr.to_dict(report),
@@ -446,6 +477,8 @@ def main() -> None:
         == data,
         "rightsreport reads JSON back": rr.from_json(text, rr.Report) == report,
         "rightsreport reads JSON back without msgspec": core_from_json(text) == report,
+        "rightsreport writes the same JSON without msgspec": core_to_json(report)
+        == text,
         "rightsreport reads dicts back": rr.from_dict(data, rr.Report) == report,
         "pydantic reads dicts back": PReport.model_validate(data) == model,
         "msgspec reads dicts back": msgspec.convert(data, type=MReport) == struct,
@@ -457,6 +490,7 @@ def main() -> None:
     contenders: dict[str, dict[str, Callable[[], object]]] = {
         "to_json": {
             "rightsreport": lambda: rr.to_json(report),
+            "rr, core only": lambda: core_to_json(report),
             "pydantic": lambda: model.model_dump_json(exclude_none=True),
             "msgspec": lambda: msgspec.json.encode(struct),
         },
