@@ -36,7 +36,7 @@ from rightsreport import (
     anchor_quote,
     text_findings,
 )
-from rightsreport._text import _bounded, _Document, _edit_distance, _full, _normalise
+from rightsreport._text import _bounded, _Document, _full, _normalise
 from rightsreport.testing import reports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -279,9 +279,14 @@ def test_full_article_anchors_every_quote(article: Report) -> None:
         assert anchor is not None, quote.id
         assert " ".join(text[start:end] for start, end in anchor.spans) == quote.text
         assert set(anchor.normalisations) <= {Normalisation.SPLIT}
-    findings = text_findings(article, text)
-    assert [finding.code for finding in findings] == ["RR802"]
-    assert findings[0].path == "$.sources[0].name"
+    assert [str(finding) for finding in text_findings(article, text)] == [
+        (
+            "$.sources[0].name: RR802 warning: 'Rodemeier' at 2309..2318 looks like a "
+            "misspelling of 'Roedemeier' in the name 'Chad Roedemeier', which the text "
+            "spells so at 2004..2014"
+        )
+    ]
+    assert (text[2309:2318], text[2004:2014]) == ("Rodemeier", "Roedemeier")
 
 
 # --- anchoring: typography and marks -------------------------------------------------
@@ -1161,6 +1166,30 @@ def test_name_similarity_sets_how_alike_a_misspelling_is(
     assert len(findings) == found
 
 
+def test_a_swap_next_to_a_dropped_letter_is_two_edits() -> None:
+    """RR802 counts edits as RR401 and RR403 do (Damerau-Levenshtein, unrestricted).
+
+    "Roedemeri" drops the "e" of "Roedemeier"'s "ier" and swaps the "i" and "r"
+    that the drop brings together: two slips, and the distance that
+    :func:`rightsreport._similarity.damerau_levenshtein` gives names elsewhere.
+    The optimal string alignment distance that RR802 once used may not edit a
+    swapped pair further and counted three (0.7 similar), so this misspelling
+    was missed at a threshold of 0.8; with two edits it is 0.8 similar.
+    """
+    findings = text_findings(
+        _report(sources=(_person("Chad Roedemeier"),)),
+        "Chad Roedemeier spoke. Roedemeri said so.",
+        name_similarity=0.8,
+    )
+    assert [str(finding) for finding in findings] == [
+        (
+            "$.sources[0].name: RR802 warning: 'Roedemeri' at 23..32 looks like a "
+            "misspelling of 'Roedemeier' in the name 'Chad Roedemeier', which the text "
+            "spells so at 5..15"
+        )
+    ]
+
+
 # --- findings: figures -----------------------------------------------------------------
 
 
@@ -1464,25 +1493,6 @@ def test_no_finding_quotes_a_confidential_source(
 
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "distance"),
-    [
-        ("roedemeier", "rodemeier", 1),
-        ("roedemeier", "roedemeeir", 1),
-        ("sopheap", "sopehap", 1),
-        ("abc", "", 3),
-        ("", "abc", 3),
-        ("kitten", "sitting", 3),
-        ("ca", "abc", 3),
-        ("same", "same", 0),
-    ],
-)
-def test_edit_distance(first: str, second: str, distance: int) -> None:
-    """Edits and swaps of neighbours each count one (optimal string alignment)."""
-    assert _edit_distance(first, second) == distance
-    assert _edit_distance(second, first) == distance
 
 
 @pytest.mark.parametrize(

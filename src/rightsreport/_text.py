@@ -35,6 +35,7 @@ from rightsreport._errors import InvalidFieldError
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Report
+from rightsreport._similarity import damerau_levenshtein
 from rightsreport._source import Source
 from rightsreport._statistic import Number, Statistic
 from rightsreport._vocabulary import (
@@ -1021,21 +1022,6 @@ def _deletions(word: str, depth: int) -> set[str]:
     return found
 
 
-def _edit_distance(first: str, second: str) -> int:
-    """Optimal string alignment distance: edits, and swaps of neighbours."""
-    previous: list[int] = []
-    row = list(range(len(second) + 1))
-    for i, char in enumerate(first, start=1):
-        before, previous, row = previous, row, [i] + [0] * len(second)
-        for j, other in enumerate(second, start=1):
-            row[j] = min(
-                previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (char != other)
-            )
-            if i > 1 and j > 1 and char == second[j - 2] and first[i - 2] == other:
-                row[j] = min(row[j], before[j - 2] + 1)
-    return row[-1]
-
-
 def _is_person(source: Source) -> bool:
     return (
         source.kind is SourceKind.PERSON
@@ -1084,7 +1070,7 @@ def _name_findings(
                 for variant in _deletions(wanted, depth):
                     candidates |= index_of.get(variant, set())
                 for word in sorted(candidates - known - reported):
-                    distance = _edit_distance(wanted, word)
+                    distance = damerau_levenshtein(wanted, word)
                     if 1 - distance / max(len(wanted), len(word)) < similarity:
                         continue
                     reported.add(word)
