@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +34,7 @@ from rightsreport import (
     Statistic,
     StatisticQualifier,
     TextAnchor,
+    ValidationOptions,
     anchor_quote,
     text_findings,
 )
@@ -1186,6 +1188,45 @@ def test_a_swap_next_to_a_dropped_letter_is_two_edits() -> None:
             "$.sources[0].name: RR802 warning: 'Roedemeri' at 23..32 looks like a "
             "misspelling of 'Roedemeier' in the name 'Chad Roedemeier', which the text "
             "spells so at 5..15"
+        )
+    ]
+
+
+def test_the_default_name_similarity_is_validates() -> None:
+    """text_findings' default threshold is ValidationOptions', 0.9: one for all names.
+
+    "Sovanara" is one slip from "Sovannara" (0.89 alike): a misspelling at 0.85,
+    the default before the two were made one, but not at 0.9.
+    """
+    default = inspect.signature(text_findings).parameters["name_similarity"].default
+    assert default == ValidationOptions().name_similarity == 0.9
+    report = _report(sources=(_person("Em Sovannara"),))
+    text = "Em Sovannara spoke. Sovanara said so."
+    assert text_findings(report, text) == ()
+    assert [f.code for f in text_findings(report, text, name_similarity=0.85)] == [
+        "RR802"
+    ]
+
+
+def test_a_threshold_reached_exactly_is_reached() -> None:
+    """Two letters added to an eight-letter name are 0.8 alike, and reach 0.8.
+
+    In floating point ``1 - 0.8`` is a shade under 0.2, so the number of edits
+    to look for came to 1.99... and was cut to one, and "Sokhunthea" (a
+    romanisation of "Sokuntha" with an "h" and an "e" more) was never looked
+    at. The edits allowed are now counted with a hair of slack, as
+    ``_similarity.near`` counts them.
+    """
+    findings = text_findings(
+        _report(sources=(_person("Ly Sokuntha"),)),
+        "Ly Sokuntha spoke. Sokhunthea said so.",
+        name_similarity=0.8,
+    )
+    assert [str(finding) for finding in findings] == [
+        (
+            "$.sources[0].name: RR802 warning: 'Sokhunthea' at 19..29 looks like a "
+            "misspelling of 'Sokuntha' in the name 'Ly Sokuntha', which the text "
+            "spells so at 3..11"
         )
     ]
 
