@@ -1168,27 +1168,46 @@ def test_name_similarity_sets_how_alike_a_misspelling_is(
     assert len(findings) == found
 
 
-def test_a_swap_next_to_a_dropped_letter_is_two_edits() -> None:
-    """RR802 counts edits as RR401 and RR403 do (Damerau-Levenshtein, unrestricted).
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        pytest.param(
+            "Chad Roedemeier",
+            "Chad Roedemeier spoke. Roedemeri said so.",
+            "'Roedemeri' at 23..32 looks like a misspelling of 'Roedemeier' in the "
+            "name 'Chad Roedemeier', which the text spells so at 5..15",
+            id="swap-next-to-a-dropped-letter",
+        ),
+        pytest.param(
+            "Ly Sokuntha",
+            "Ly Sokuntha spoke. Sokhunthea said so.",
+            "'Sokhunthea' at 19..29 looks like a misspelling of 'Sokuntha' in the "
+            "name 'Ly Sokuntha', which the text spells so at 3..11",
+            id="two-letters-added",
+        ),
+    ],
+)
+def test_two_edits_in_ten_letters_reach_a_threshold_of_0_8(
+    name: str, text: str, message: str
+) -> None:
+    """Two edits in ten letters are 0.8 alike, a misspelling at 0.8, whatever they are.
 
     "Roedemeri" drops the "e" of "Roedemeier"'s "ier" and swaps the "i" and "r"
-    that the drop brings together: two slips, and the distance that
-    :func:`rightsreport._similarity.damerau_levenshtein` gives names elsewhere.
-    The optimal string alignment distance that RR802 once used may not edit a
-    swapped pair further and counted three (0.7 similar), so this misspelling
-    was missed at a threshold of 0.8; with two edits it is 0.8 similar.
+    that the drop brings together: two edits, as the Damerau-Levenshtein
+    distance of RR401 and RR403 counts them. The optimal string alignment
+    distance that RR802 once used may not edit a swapped pair further and
+    counted three (0.7 alike).
+
+    "Sokhunthea" is "Sokuntha" with an "h" and an "e" more. In floating point
+    ``1 - 0.8`` is a shade under 0.2, so the edits to look for came to 1.99...,
+    cut to one, and the word was never looked at; the edits allowed are now
+    counted with the hair of slack that ``_similarity.near`` gives them.
     """
     findings = text_findings(
-        _report(sources=(_person("Chad Roedemeier"),)),
-        "Chad Roedemeier spoke. Roedemeri said so.",
-        name_similarity=0.8,
+        _report(sources=(_person(name),)), text, name_similarity=0.8
     )
     assert [str(finding) for finding in findings] == [
-        (
-            "$.sources[0].name: RR802 warning: 'Roedemeri' at 23..32 looks like a "
-            "misspelling of 'Roedemeier' in the name 'Chad Roedemeier', which the text "
-            "spells so at 5..15"
-        )
+        f"$.sources[0].name: RR802 warning: {message}"
     ]
 
 
@@ -1205,29 +1224,6 @@ def test_the_default_name_similarity_is_validates() -> None:
     assert text_findings(report, text) == ()
     assert [f.code for f in text_findings(report, text, name_similarity=0.85)] == [
         "RR802"
-    ]
-
-
-def test_a_threshold_reached_exactly_is_reached() -> None:
-    """Two letters added to an eight-letter name are 0.8 alike, and reach 0.8.
-
-    In floating point ``1 - 0.8`` is a shade under 0.2, so the number of edits
-    to look for came to 1.99... and was cut to one, and "Sokhunthea" (a
-    romanisation of "Sokuntha" with an "h" and an "e" more) was never looked
-    at. The edits allowed are now counted with a hair of slack, as
-    ``_similarity.near`` counts them.
-    """
-    findings = text_findings(
-        _report(sources=(_person("Ly Sokuntha"),)),
-        "Ly Sokuntha spoke. Sokhunthea said so.",
-        name_similarity=0.8,
-    )
-    assert [str(finding) for finding in findings] == [
-        (
-            "$.sources[0].name: RR802 warning: 'Sokhunthea' at 19..29 looks like a "
-            "misspelling of 'Sokuntha' in the name 'Ly Sokuntha', which the text "
-            "spells so at 3..11"
-        )
     ]
 
 
