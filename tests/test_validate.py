@@ -374,6 +374,36 @@ def test_thresholds_change_what_is_found() -> None:
     assert [f.code for f in validate(report, name_similarity=0.95)] == ["RR402"]
 
 
+@pytest.mark.parametrize(
+    ("name_similarity", "codes"),
+    [(None, ["RR802"]), (0.95, []), (0.9, ["RR802"]), (0.8, ["RR802", "RR802"])],
+)
+def test_name_similarity_governs_misspellings_in_the_text(
+    name_similarity: float | None, codes: list[str]
+) -> None:
+    """RR802 takes the options' name_similarity, as RR401 and RR403 do.
+
+    "Sovanarith" is one slip from "Sovannarith" (0.91 alike), "Sovanarit" two
+    (0.82): the default (0.9) and 0.9 find one, 0.95 none, 0.8 both.
+    """
+    source = Source(
+        id="p",
+        kind=SourceKind.PERSON,
+        identification=IdentificationLevel.NAMED,
+        name="Sovannarith",
+    )
+    report = evolve(BASE, sources=(CHEA, source))
+    text = "Sok Chea counted 185 assemblies. Sovannarith, Sovanarith and Sovanarit."
+    result = (
+        validate(report, text=text, select=["RR802"])
+        if name_similarity is None
+        else validate(
+            report, text=text, select=["RR802"], name_similarity=name_similarity
+        )
+    )
+    assert [f.code for f in result] == codes
+
+
 def test_a_deselected_check_does_not_run() -> None:
     """Selecting one range leaves the others' findings out."""
     report = evolve(

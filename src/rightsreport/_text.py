@@ -35,6 +35,7 @@ from rightsreport._errors import InvalidFieldError
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Report
+from rightsreport._similarity import damerau_levenshtein
 from rightsreport._source import Source
 from rightsreport._statistic import Number, Statistic
 from rightsreport._vocabulary import (
@@ -997,6 +998,9 @@ def _words_of(text: str, span: tuple[int, int]) -> str:
 
 _NAME_TOKEN: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _MAX_EDITS: Final = 2
+#: The default ``name_similarity``, of :func:`text_findings` and of
+#: :class:`~rightsreport.ValidationOptions` alike: one threshold for every name rule.
+DEFAULT_NAME_SIMILARITY: Final = 0.9
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -1021,19 +1025,14 @@ def _deletions(word: str, depth: int) -> set[str]:
     return found
 
 
-def _edit_distance(first: str, second: str) -> int:
-    """Optimal string alignment distance: edits, and swaps of neighbours."""
-    previous: list[int] = []
-    row = list(range(len(second) + 1))
-    for i, char in enumerate(first, start=1):
-        before, previous, row = previous, row, [i] + [0] * len(second)
-        for j, other in enumerate(second, start=1):
-            row[j] = min(
-                previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (char != other)
-            )
-            if i > 1 and j > 1 and char == second[j - 2] and first[i - 2] == other:
-                row[j] = min(row[j], before[j - 2] + 1)
-    return row[-1]
+def _allowed_edits(similarity: float, length: int) -> int:
+    """Return how many edits leave a word of *length* at least *similarity* alike.
+
+    With a hair of slack, as ``_similarity.near`` has, so that
+    one edit in ten reaches 0.9 and two in ten reach 0.8 (``1 - 0.8`` is a shade
+    under 0.2 in floating point).
+    """
+    return int((1 - similarity) * length + 1e-9)
 
 
 def _is_person(source: Source) -> bool:
@@ -1075,7 +1074,7 @@ def _name_findings(
             for token in _name_tokens(name):
                 wanted = _lower(token)
                 depth = min(
-                    _MAX_EDITS, int((1 - similarity) * (len(wanted) + _MAX_EDITS))
+                    _MAX_EDITS, _allowed_edits(similarity, len(wanted) + _MAX_EDITS)
                 )
                 if depth < 1:
                     continue
@@ -1084,8 +1083,10 @@ def _name_findings(
                 for variant in _deletions(wanted, depth):
                     candidates |= index_of.get(variant, set())
                 for word in sorted(candidates - known - reported):
-                    distance = _edit_distance(wanted, word)
-                    if 1 - distance / max(len(wanted), len(word)) < similarity:
+                    longer = max(len(wanted), len(word))
+                    if damerau_levenshtein(wanted, word) > _allowed_edits(
+                        similarity, longer
+                    ):
                         continue
                     reported.add(word)
                     yield _near_miss(
@@ -1461,7 +1462,7 @@ def text_findings(
     report: Report,
     text: str,
     *,
-    name_similarity: float = 0.85,
+    name_similarity: float = DEFAULT_NAME_SIMILARITY,
     figure_window: int = 200,
 ) -> tuple[Finding, ...]:
     """Check *report* against its document's *text*; return what doesn't agree.
@@ -1504,9 +1505,15 @@ def text_findings(
     Args:
         report: The report whose quotes, sources and statistics are checked.
         text: The document's text, as printed.
-        name_similarity: How alike (0 to 1: one minus the edit distance over the
-            longer length) a word must be to a word of a person's name to count
-            as a misspelling of it; at most two edits are looked for.
+        name_similarity: How alike (0 to 1: one minus the Damerau-Levenshtein
+            distance over the longer length) a word must be to a word of a
+            person's name to count as a misspelling of it (RR802); at most two
+            edits are looked for. The default, 0.9, is that of
+            :class:`~rightsreport.ValidationOptions`, and
+            :func:`~rightsreport.validate` passes its own ``name_similarity``.
+            Unlike RR401 and RR403, RR802 does not also take the Jaro-Winkler
+            similarity: in running text its bonus for a shared start would make
+            ordinary words misspellings of short names ("China" of "Chin": 0.96).
         figure_window: How many characters either side of a figure its measure's
             words are looked for.
 

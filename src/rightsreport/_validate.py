@@ -20,7 +20,7 @@ from rightsreport._errors import InvalidFieldError, ValidationError
 from rightsreport._findings import Finding, Severity
 from rightsreport._report import Report
 from rightsreport._rules import CHECKS, RULES, Context
-from rightsreport._text import text_findings
+from rightsreport._text import DEFAULT_NAME_SIMILARITY, text_findings
 
 __all__ = ["RuleFunction", "ValidationOptions", "ValidationResult", "validate"]
 
@@ -34,7 +34,6 @@ ALL: Final = "ALL"
 #: The codes of the checks against the document's text (domain rule 8), which
 #: :func:`rightsreport.text_findings` reports; see the text evidence page.
 TEXT_CODES: Final = ("RR801", "RR802", "RR803", "RR804", "RR805", "RR806", "RR807")
-DEFAULT_NAME_SIMILARITY: Final = 0.9
 DEFAULT_ROUNDING_TOLERANCE: Final = Decimal("0.5")
 DEFAULT_APPROXIMATE_TOLERANCE: Final = Decimal("0.1")
 DEFAULT_SHARE_WORD_TOLERANCE: Final = Decimal(5)
@@ -179,7 +178,9 @@ class ValidationOptions:
             Jaro-Winkler similarity and the Damerau-Levenshtein distance scaled
             by length) at which two differing words of names are a near miss: in
             a misspelt attribution (RR401), or in the names of likely duplicate
-            sources (RR403).
+            sources (RR403). With a text, the same threshold says when a word of
+            the text is a misspelling of a person's name (RR802, by the scaled
+            distance alone: see :func:`~rightsreport.text_findings`).
         percentage_tolerance: How far percentages may sum from their whole
             (RR203, RR202, and shares said to make a whole, RR707), in percentage
             points; ``None`` allows half a unit of the last printed digit of each
@@ -341,12 +342,17 @@ def _document_rules(
     """Return the rules that run on the given report only, not on related ones.
 
     These are the checks against the document's text (domain rule 8, codes
-    RR8xx): the text is the given report's own. They use the thresholds of
-    :func:`~rightsreport.text_findings`; call it directly to change them.
+    RR8xx): the text is the given report's own. They take the options'
+    ``name_similarity`` (for RR802) and the other thresholds of
+    :func:`~rightsreport.text_findings`; call it directly to change those.
     """
     if text is None or not any(options.enabled(code) for code in TEXT_CODES):
         return ()
-    return (lambda report, _: text_findings(report, text),)
+    return (
+        lambda report, options: text_findings(
+            report, text, name_similarity=options.name_similarity
+        ),
+    )
 
 
 def validate(
