@@ -1895,9 +1895,10 @@ def _outcome(text: str | bytes, cls: type) -> object:
         return error.problems
 
 
-def _check_decoders_agree(text: str | bytes, cls: type) -> None:
+def _check_decoders_agree(text: str | bytes, cls: type, *, valid: bool = False) -> None:
     """msgspec's decoder accepts only what the ordinary path accepts, equal; and
-    from_json answers the same with it as without it."""
+    from_json answers the same with it as without it. A *valid* text must be
+    decoded by msgspec's path itself, not handed on."""
     with _ordinary_decoding():
         ordinary = _outcome(text, cls)
     assert _outcome(text, cls) == ordinary
@@ -1907,6 +1908,7 @@ def _check_decoders_agree(text: str | bytes, cls: type) -> None:
     try:
         decoded = decode(text)
     except Exception:  # noqa: BLE001 - any refusal hands the text to the ordinary path
+        assert not valid
         return
     assert decoded == ordinary
     assert type(decoded) is type(ordinary)
@@ -1942,8 +1944,8 @@ def test_users_hooks_are_never_bypassed_by_msgspec() -> None:
 def test_the_worked_example_decodes_the_same_either_way(article: Report) -> None:
     """The golden file, carried State Department report included, decodes equal."""
     text = GOLDEN.read_text(encoding="utf-8")
-    _check_decoders_agree(text, Report)
-    _check_decoders_agree(text.encode("utf-8"), Report)
+    _check_decoders_agree(text, Report, valid=True)
+    _check_decoders_agree(text.encode("utf-8"), Report, valid=True)
     assert from_json(text, Report) == article
 
 
@@ -2013,8 +2015,8 @@ def test_edge_cases_decode_the_same_either_way(text: str | bytes) -> None:
 @settings(max_examples=25)
 @given(strategies.reports())
 def test_generated_reports_decode_the_same_either_way(report: Report) -> None:
-    """Any report's JSON text decodes to the same report by either path."""
-    _check_decoders_agree(to_json(report), Report)
+    """Any report's JSON text, extensions and all, is decoded by msgspec's path."""
+    _check_decoders_agree(to_json(report), Report, valid=True)
 
 
 @given(st.lists(st.tuples(st.sampled_from(LEAVES), JSON), min_size=1, max_size=3))
@@ -2217,3 +2219,153 @@ def test_a_refused_mirror_leaves_nothing_half_made() -> None:
     assert encode is not None
     assert decode is not None
     assert decode(encode(breakdown)) == breakdown
+
+
+def test_extensions_are_read_on_msgspec_s_path() -> None:
+    """A report with extensions, nested ones too, is decoded by msgspec's path."""
+    data = golden()
+    data["extensions"] = {"org.example:reviewer": {"name": "A", "checked": [1, 2.5]}}
+    data["sources"][0]["extensions"] = {}
+    _check_decoders_agree(json.dumps(data), Report, valid=True)
+    report = from_json(json.dumps(data), Report)
+    assert to_dict(report)["extensions"] == data["extensions"]
+
+
+def test_a_users_hook_is_not_taken_for_the_shape_it_replaces() -> None:
+    """With a hook for bool or Report, the model's own checks of the result run."""
+    converter = make_converter()
+    converter.register_structure_hook(bool, lambda value, _: value)
+    with pytest.raises(StructureError):
+        converter.structure(
+            {"id": "s", "value": 1, "measure": "m", "baseline": "yes"}, Statistic
+        )
+    converter = make_converter()
+    converter.register_structure_hook(Report, lambda value, _: value)
+    with pytest.raises(StructureError):
+        converter.structure(
+            {"kind": "about", "target_id": "r2", "report": {"id": "r2"}},
+            rightsreport.Relation,
+        )
+
+
+def _check_optional_number(
+    _: object, attribute: attrs.Attribute[Any], value: int | None
+) -> None:
+    """A user's validator that shares a name with one of the model's."""
+    if value is not None and value > 100:
+        raise InvalidFieldError(attribute.name, "at most 100", str(value))
+
+
+@attrs.frozen(kw_only=True)
+class _Share:
+    percent: int | None = attrs.field(default=None, validator=_check_optional_number)
+
+
+def test_a_users_validator_is_never_taken_for_the_models_by_its_name() -> None:
+    """Validators the wire shape implies are known by identity, not by name."""
+    converter = make_converter()
+    assert converter.structure({"percent": 50}, _Share) == _Share(percent=50)
+    with pytest.raises(StructureError):
+        converter.structure({"percent": 150}, _Share)
+    decode = wire_of(converter).decoder(wire_of(converter).shape(_Share))
+    assert decode is not None
+    with pytest.raises(InvalidFieldError):
+        decode('{"percent": 150}')
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    name: str
+    children: tuple[_Node, ...] = ()
+
+
+def test_classes_that_hold_themselves_are_written_by_msgspec() -> None:
+    """A user's class holding itself gets an encoder that calls itself."""
+    converter = make_converter()
+    wire = wire_of(converter)
+    tree = _Node(name="a", children=(_Node(name="b", children=(_Node(name="c"),)),))
+    encode = wire.encoder(_Node)
+    assert encode is not None
+    text = '{"name":"a","children":[{"name":"b","children":[{"name":"c"}]}]}'
+    assert encode(tree) == wire.writer(_Node)(tree) == text
+
+
+class _Nothing(enum.Enum):
+    """An enum without members, which msgspec cannot decode into."""
+
+
+@attrs.frozen(kw_only=True)
+class _Box:
+    nothing: _Nothing | None = None
+    count: int = 0
+
+
+def test_a_type_msgspec_refuses_leaves_decoding_to_the_ordinary_path() -> None:
+    """msgspec refusing a class when making its decoder is no error of ours."""
+    wire = wire_of(make_converter())
+    assert wire.decoder(wire.shape(_Box)) is None
+    assert wire.decoder(wire.shape(_Paint)) is None  # a half-made mirror is not kept
+    assert make_converter().structure({"count": 1}, _Box) == _Box(count=1)
+
+
+class _Lenient(enum.Enum):
+    """An enum that finds its members for other spellings of their values."""
+
+    RED = "red"
+
+    @classmethod
+    def _missing_(cls, value: object) -> _Lenient | None:
+        return cls.RED if str(value).lower() == "red" else None
+
+
+@attrs.frozen(kw_only=True)
+class _Swatch:
+    colour: _Lenient
+
+
+def test_enums_with_missing_hooks_are_not_read_by_msgspec() -> None:
+    """msgspec would call _missing_; the fast path reads values exactly."""
+    converter = make_converter()
+    wire = wire_of(converter)
+    assert wire.decoder(wire.shape(_Swatch)) is None
+    with pytest.raises(StructureError):
+        converter.structure({"colour": "RED"}, _Swatch)
+
+
+@attrs.frozen(kw_only=True)
+class _Holder2:
+    first: Square | Circle
+    second: Square | Drawing
+
+
+def test_a_class_in_two_unions_carries_each_unions_tag(
+    drawing_converter: cattrs.Converter,
+) -> None:
+    """Mirrors are made per union: each member carries its own union's tag key."""
+    register_tagged_union(drawing_converter, Square | Drawing, tag_key="kind")
+    wire = wire_of(drawing_converter)
+    holder = _Holder2(first=Square(side=1), second=Square(side=2))
+    written = wire.writer(_Holder2)(holder)
+    assert (
+        written
+        == '{"first":{"type":"square","side":1},"second":{"kind":"square","side":2}}'
+    )
+    encode = wire.encoder(_Holder2)
+    decode = wire.decoder(wire.shape(_Holder2))
+    assert encode is not None
+    assert decode is not None
+    assert encode(holder) == written
+    assert decode(written) == holder
+
+
+@attrs.frozen(kw_only=True)
+class _Span:
+    ends: tuple[PartialDate, PartialDate]
+
+
+def test_fixed_arrays_of_objects_are_written_by_the_writer() -> None:
+    """Only fixed arrays of plain values go to msgspec as they are."""
+    wire = wire_of(make_converter())
+    span = _Span(ends=(PartialDate(year=2019), PartialDate(year=2020, month=3)))
+    assert wire.encoder(_Span) is None
+    assert wire.writer(_Span)(span) == '{"ends":["2019","2020-03"]}'

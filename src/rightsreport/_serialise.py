@@ -51,20 +51,27 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-try:  # the optional "fast" extra: decoding JSON text in C
+try:  # the optional "fast" extra: reading and writing JSON text in C
     import msgspec
 except ImportError:  # pragma: no cover - exercised in a subprocess by the tests
     msgspec = None  # type: ignore[assignment]
+    _MSGSPEC_VERSION: tuple[int, ...] = ()
+else:
+    _MSGSPEC_VERSION = tuple(
+        int(n) for n in re.findall(r"\d+", msgspec.__version__)[:2]
+    )
 
 from rightsreport import _checks as check
 from rightsreport._codes import COUNTRY_CODES
 from rightsreport._dates import PartialDate, Period
-from rightsreport._derivation import Derivation
+from rightsreport._derivation import Derivation, ShareOf
 from rightsreport._errors import InvalidFieldError, StructureError
 from rightsreport._extensions import Extensions, FrozenJSONObject, to_extensions
-from rightsreport._report import Report
+from rightsreport._report import Relation, Report
+from rightsreport._statistic import Statistic
 
-_MSGSPEC_INSTALLED: Final[bool] = msgspec is not None
+#: msgspec as the "fast" extra asks for it: an older one is left alone.
+_MSGSPEC_INSTALLED: Final[bool] = _MSGSPEC_VERSION >= (0, 18)
 _NEVER: Final = object()  # a default no value equals: the field is always written
 
 __all__ = [
@@ -91,6 +98,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+#: A tagged union's member as its (tag key, tag), or None for a plain class.
+_Member = tuple[str, str] | None
 _V = TypeVar("_V")
 
 #: The version of the wire format this library writes, and the newest it reads.
@@ -592,6 +601,22 @@ def _enum_member(mapping: Mapping[object, enum.Enum], value: object) -> enum.Enu
     return member
 
 
+def _raw_json(raw: Any) -> object:
+    """Parse JSON text msgspec left raw (a ``msgspec.Raw``, bytes in UTF-8)."""
+    return json.loads(bytes(raw))
+
+
+def _plain_text_enum(enum_class: type[enum.Enum]) -> bool:
+    """Whether an enum's values are all text and only they find its members.
+
+    msgspec calls an enum's ``_missing_`` for other values, which the fast path
+    (a mapping from values to members) never does.
+    """
+    return all(type(member.value) is str for member in enum_class) and (
+        getattr(enum_class._missing_, "__func__", None) is enum.Enum._missing_.__func__  # type: ignore[attr-defined]
+    )
+
+
 _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_dict": dict,
     "_list": list,
@@ -617,7 +642,7 @@ _BASE_NAMESPACE: Final[dict[str, object]] = {
     "_period_lookup": _PERIOD_TEXTS.lookup,
     "_id": id,
     "_UNSET": msgspec.UNSET if _MSGSPEC_INSTALLED else None,
-    "_json_loads": json.loads,
+    "_raw_json": _raw_json,
     "_raw": msgspec.Raw if _MSGSPEC_INSTALLED else None,
     "_QUOTE": '"',
     "_EMPTY": "",
@@ -694,7 +719,7 @@ class Wire:
         self._decoders: dict[
             Shape, Callable[[str | bytes | bytearray], Any] | None
         ] = {}
-        self._mirrors: dict[tuple[type, str | None], Any] = {}
+        self._mirrors: dict[tuple[type, _Member], Any] = {}
         self._encoders: dict[Shape, Callable[[Any], str] | None] = {}
         self._detailed_converter = cattrs.Converter(
             detailed_validation=True, forbid_extra_keys=True
@@ -1015,6 +1040,12 @@ class Wire:
         lines.append("    return _inst")
         return lines
 
+    def _hooked(self, shape: Shape) -> bool:
+        """Whether a user's structure hook makes *shape*'s values (or its items')."""
+        while shape.kind in ("optional", "tuple"):
+            shape = shape.of
+        return self._custom(shape, "structure") is not None
+
     def _check_lines(
         self,
         validator: object,
@@ -1028,7 +1059,8 @@ class Wire:
             return []
         name = getattr(validator, "__qualname__", "")
         closure = _closure(validator)
-        produced = _produced_type(shape)
+        # What a user's hook makes is unknown: no check is implied by the shape.
+        produced = None if self._hooked(shape) else _produced_type(shape)
         inline = {
             "text.<locals>.validate": f"not {var}.strip()",
             "identifier.<locals>.validate": f"_id_match({var}) is None",
@@ -1058,19 +1090,22 @@ class Wire:
             if inner[0].startswith("@"):
                 return [f"@{indent}if {var} is not None:", *inner]
             return [f"{indent}if {var} is not None:", *inner]
+        hooked = self._hooked(shape)
         if name == "instance_of.<locals>.validate" and (
             _subclass(produced, closure["cls"])
             or (
                 shape.kind == "union"
+                and not hooked
                 and all(_subclass(c, closure["cls"]) for c in shape.of.by_tag.values())
             )
         ):
             return []
-        if _IMPLIED_BY_SHAPE.get(name) == _shape_text(shape):
+        if not hooked and _IMPLIED_BY_SHAPE.get(id(validator)) == _shape_text(shape):
             return []
         if (
             name == "tuple_of.<locals>.validate"
             and shape.kind == "tuple"
+            and not hooked
             and _subclass(_produced_type(shape.of), closure["item"])
         ):
             return []
@@ -1340,25 +1375,28 @@ class Wire:
         conversions of numbers, dates and extensions, the same model checks, the
         same depth limit. Wherever it refuses, it raises and the caller decodes
         the text the ordinary way, whose answer (a value or a StructureError) is
-        then the one given. Without msgspec, or with a user's hooks, or for a
-        shape that is not an object, there is no decoder (None).
+        then the one given. There is no decoder (None) without msgspec, for a
+        shape that is not an object, or where a class inside would not be read
+        the same: a user's structure hook on a type reached, an enum whose
+        values are not all text or that finds members for other values
+        (``_missing_``), a JSON object other than extensions.
         """
         if shape in self._decoders:
             return self._decoders[shape]
         with self._lock:
             decode: Callable[[str | bytes | bytearray], Any] | None = None
             if _MSGSPEC_INSTALLED and shape.kind == "object":
-                self._references: list[tuple[str, tuple[type, str | None]]] = []
-                self._resolve: list[tuple[Any, str, tuple[type, str | None]]] = []
+                self._references: list[tuple[str, tuple[type, _Member]]] = []
+                self._resolve: list[tuple[Any, str, tuple[type, _Member]]] = []
                 mirrors, names = dict(self._mirrors), dict(self._names)
                 try:
                     mirror = self._mirror(shape)
-                except _NoMirror:
-                    self._mirrors, self._names = mirrors, names  # no half-made
-                else:
                     for struct, reference, referred in self._resolve:
                         setattr(struct, reference, self._mirrors[referred])
                     decode = self._decoding_function(shape, mirror)
+                except Exception:  # noqa: BLE001 - _NoMirror, or msgspec refusing a type
+                    self._mirrors, self._names = mirrors, names  # no half-made
+                    decode = None
             self._decoders[shape] = decode
         return decode
 
@@ -1396,7 +1434,7 @@ class Wire:
         if kind == "number":
             return int | str
         if kind == "enum":
-            if not all(type(member.value) is str for member in of):
+            if not _plain_text_enum(of):
                 raise _NoMirror
             return of
         if kind == "json" and of is Extensions:
@@ -1411,18 +1449,19 @@ class Wire:
             return self._mirror_struct(of, None)
         if kind == "union":
             members = tuple(
-                self._mirror_struct(cls, tag) for tag, cls in of.by_tag.items()
+                self._mirror_struct(cls, (of.tag_key, tag))
+                for tag, cls in of.by_tag.items()
             )
             return typing.Union[members]  # noqa: UP007
         raise _NoMirror
 
-    def _mirror_struct(self, cls: type, tag: str | None) -> Any:
-        """Return the Struct mirroring *cls* (tagged when in a union).
+    def _mirror_struct(self, cls: type, member: _Member) -> Any:
+        """Return the Struct mirroring *cls*, tagged when a union's *member*.
 
         A class met again while its own mirror is being made (a Report inside
         a Relation) is named, and the name set on the class that refers to it.
         """
-        key = (cls, tag)
+        key = (cls, member)
         known = self._mirrors.get(key)
         if isinstance(known, str):  # in progress: refer to it by name
             self._references.append((known, key))
@@ -1443,9 +1482,9 @@ class Wire:
                 fields.append((f.name, mirror, None))
             else:
                 fields.append((f.name, mirror | msgspec.UnsetType, msgspec.UNSET))
-        options: dict[str, Any] = {"tag": tag, "tag_field": None}
-        if tag is not None:
-            options["tag_field"] = self.union_of(cls).tag_key
+        options: dict[str, Any] = {}
+        if member is not None:
+            options = {"tag_field": member[0], "tag": member[1]}
         struct = msgspec.defstruct(
             name,
             fields,
@@ -1460,10 +1499,6 @@ class Wire:
             self._resolve.append((struct, reference, referred))
         del self._references[first_reference:]
         return struct
-
-    def union_of(self, cls: type) -> TaggedUnion:
-        """Return the tagged union *cls* is a member of."""
-        return next(u for u in self.unions.values() if cls in u.by_tag.values())
 
     def _conversion_name(self, cls: type) -> str:
         """Return the name of the function building *cls* from its mirror."""
@@ -1511,7 +1546,7 @@ class Wire:
         if kind in ("str", "int", "bool", "enum"):
             return var
         if kind == "json":  # Extensions, which msgspec left as raw JSON text
-            return f"_extensions(_json_loads({var}), {depth})"
+            return f"_extensions(_raw_json({var}), {depth})"
         if kind == "optional":
             inner = self._conversion_expr(of, var, depth)
             return inner if inner == var else f"(None if {var} is None else {inner})"
@@ -1533,7 +1568,7 @@ class Wire:
         lines = [f"def {name}(_x, _d):"]
         if kind == "union":
             converters = {
-                self._mirror_struct(cls, tag): self._namespace[
+                self._mirror_struct(cls, (of.tag_key, tag)): self._namespace[
                     self._conversion_name(cls)
                 ]
                 for tag, cls in of.by_tag.items()
@@ -1558,9 +1593,10 @@ class Wire:
         ``msgspec.Struct`` (fields in the same order, the same values left out,
         dates and periods as their EDTF text, extensions as the text the writer
         gives them) and msgspec writes the whole tree in C. What msgspec cannot
-        write the same (a lone surrogate in a string) raises, and the caller
-        uses the writer. Without msgspec, or with a user's hooks, or for a type
-        that is not a class with fields, there is no encoder (None).
+        write the same raises, and the caller uses the writer: a lone surrogate
+        (UTF-8 cannot hold it), subclasses of str or Decimal. There is no
+        encoder (None) without msgspec, for a type that is not a class with
+        fields, or where a user's unstructure hook applies to a type reached.
         """
         shape = self.shape(tp)
         if shape in self._encoders:
@@ -1569,9 +1605,10 @@ class Wire:
             encode: Callable[[Any], str] | None = None
             if _MSGSPEC_INSTALLED and shape.kind == "object":
                 names = dict(self._names)
+                self._copying: list[type] = []
                 try:
                     copy = self._copy_name(shape.of, top=True)
-                except _NoMirror:
+                except Exception:  # noqa: BLE001 - _NoMirror, or a type msgspec refuses
                     self._names = names  # nothing half made is kept
                 else:
                     to_bytes = msgspec.json.Encoder().encode
@@ -1594,21 +1631,21 @@ class Wire:
             "_e",
             lambda name: [
                 f"def {name}(_o):",
-                f"    return {self._copy_call(cls, '_o', top=top)}",
+                f"    return {self._copy_call(cls, '_o', top=top, member=None)}",
             ],
         )
 
-    def _copy_call(
-        self, cls: type, var: str, *, top: bool = False, tag: str | None = None
-    ) -> str:
+    def _copy_call(self, cls: type, var: str, *, top: bool, member: _Member) -> str:
         """Return an expression copying *var*, a *cls*, into its write mirror.
 
-        msgspec leaves out a value equal to a field's default, so each field's
-        default is the value the writer leaves out, or one nothing equals. A
-        member of a tagged union written as one carries its *tag* first.
+        msgspec leaves out a value that is its field's default (compared by
+        identity: the values the writer leaves out are None, False and (), one
+        object each), so each field's default is the value the writer leaves
+        out, or one that no value is. A union's *member* carries its tag first.
         """
         version = top and cls is self.report_class
-        key = ("mirror-top" if version else f"mirror-{tag}", Shape("object", cls))
+        kind = "mirror-top" if version else f"mirror-{member}"
+        key = (kind, Shape("object", cls))
         mirror = self._names.get(key)
         if mirror is None:
             fields: list[tuple[str, Any, Any]] = []
@@ -1621,8 +1658,8 @@ class Wire:
                     omitted = _NEVER if f.omitted is _MISSING else f.omitted
                 fields.append((f.name, Any, omitted))
             options: dict[str, Any] = {}
-            if tag is not None:
-                options = {"tag": tag, "tag_field": self.union_of(cls).tag_key}
+            if member is not None:
+                options = {"tag_field": member[0], "tag": member[1]}
             struct = msgspec.defstruct(
                 f"_W{next(self._counter)}",
                 fields,
@@ -1632,25 +1669,33 @@ class Wire:
             )
             mirror = self._names[key] = self._bind(struct, "W")
         arguments = [str(FORMAT_VERSION)] if version else []
+        self._copying.append(cls)
         arguments += [
             self._copy_expr(f.shape, f"{var}.{f.name}") for f in self.fields(cls)
         ]
+        self._copying.pop()
         return f"{mirror}({', '.join(arguments)})"
 
     def _copy_expr(self, shape: Shape, var: str) -> str:
         """Return an expression giving msgspec *var*'s value to write.
 
         Objects are copied inline where *var* is a plain name (one call less
-        per object); reports, which can hold reports, by their function.
+        per object); a class that holds itself (a report in a relation), by its
+        function.
         """
         if self._custom(shape, "unstructure") is not None:
             raise _NoMirror  # a user's hook decides what is written
         kind, of = shape.kind, shape.of
-        if kind in ("str", "int", "bool", "number", "fixed"):
+        if kind in ("str", "int", "bool", "number"):
             return var  # ints as numbers, Decimals as strings, as the writer does
+        if kind == "fixed":
+            items = [self._copy_expr(item, f"{var}[{i}]") for i, item in enumerate(of)]
+            if items != [f"{var}[{i}]" for i in range(len(of))]:
+                raise _NoMirror  # only fixed arrays of plain values are written as is
+            return var
         if kind == "enum":
             if not all(type(member.value) is str for member in of):
-                raise _NoMirror
+                raise _NoMirror  # the writer's text for other values may differ
             return var
         if kind in ("date", "period"):  # the memory's lookup inline: hot
             name = f"_t{next(self._counter)}"
@@ -1678,16 +1723,16 @@ class Wire:
             # An empty array is written as () (the default msgspec leaves out).
             return f"([{item} for {name} in {var}] if {var} else ())"
         if kind == "object":
-            if of is self.report_class or not var.isidentifier():
+            if of in self._copying or not var.isidentifier():
                 return f"{self._copy_name(of)}({var})"
-            return self._copy_call(of, var)
+            return self._copy_call(of, var, top=False, member=None)
         # The one kind left: a tagged union, whose members carry their tags.
         name = f"_u{next(self._counter)}"
         lines = [f"def {name}(_x):", "    _t = _type(_x)"]
         for tag, cls in of.by_tag.items():
             lines += [
                 f"    if _t is {self._bind(cls, 'C')}:",
-                f"        return {self._copy_call(cls, '_x', tag=tag)}",
+                f"        return {self._copy_call(cls, '_x', top=False, member=(of.tag_key, tag))}",
             ]
         lines.append("    _reject()")
         self._define(name, lines)
@@ -2106,12 +2151,13 @@ def _produced_type(shape: Shape) -> type | None:
 
 
 #: Validators of the model that only check what a wire shape already makes
-#: sure of, by qualified name, with that shape (see ``_shape_text``): an int or a
-#: finite Decimal for a number, a Report for a related report.
+#: sure of, with that shape (see ``_shape_text``): an int or a finite Decimal for
+#: a number, a Report for a related report. Keyed by the functions' ids, so that
+#: a user's validator of the same name is never taken for one of them.
 _IMPLIED_BY_SHAPE: Final = {
-    "Statistic._check_value": "number",
-    "_check_optional_number": "optional number",
-    "_check_related_report": "optional Report",
+    id(attrs.fields(Statistic).value.validator): "number",
+    id(attrs.fields(ShareOf).percent.validator): "optional number",
+    id(attrs.fields(Relation).report.validator): "optional Report",
 }
 
 
@@ -2313,7 +2359,8 @@ def _snake(name: str) -> str:
 _CONVERTER: Final = make_converter()
 _WIRE: Final = wire_of(_CONVERTER)
 #: Whether from_json and to_json use msgspec (installed with the "fast" extra).
-#: The answers are the same either way; only the time differs.
+#: The answers are the same either way; only the time differs. Private: the tests
+#: and benchmarks turn it off to run the ordinary path.
 ACCELERATED: bool = msgspec is not None
 
 
