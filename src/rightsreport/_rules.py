@@ -28,11 +28,19 @@ from attrs import field, frozen
 
 from rightsreport import _checks as check_value
 from rightsreport._dates import PartialDate, Period
+from rightsreport._disclosure import (
+    protected_sources,
+    published_quotes,
+    published_statistics,
+    published_texts,
+    quote_is_protected,
+    statistic_is_protected,
+    strings,
+)
 from rightsreport._errors import InvalidFieldError
-from rightsreport._extensions import Extensions
 from rightsreport._findings import Finding, Severity, trusted_finding
 from rightsreport._quote import Quote
-from rightsreport._report import Report
+from rightsreport._report import Claim, Illustration, Report
 from rightsreport._similarity import (
     MatchKind,
     NameMatch,
@@ -175,11 +183,9 @@ class Document:
         self.report = report
         self.path = path
         self._sources: dict[str, int] = {}
-        self.protected: set[str] = set()
         for index, source in enumerate(report.sources):
             self._sources.setdefault(source.id, index)
-            if source.disclosure is not _PUBLIC:
-                self.protected.add(source.id)
+        self.protected = protected_sources(report.sources)
         self._statistics: dict[str, int] | None = None
         self._figures: dict[Number, list[Statistic]] | None = None
         self.words: WordCache = {}
@@ -215,22 +221,12 @@ class Document:
         return candidates[0] if candidates else None
 
     def quote_is_protected(self, quote: Quote) -> bool:
-        """Whether a quote is not public: its own disclosure, else its speaker's."""
-        if quote.disclosure is not None:
-            return quote.disclosure is not _PUBLIC
-        return quote.speaker_id in self.protected
+        """Whether a quote is protected (:func:`~rightsreport._disclosure.quote_is_protected`)."""
+        return quote_is_protected(quote, self.protected)
 
     def statistic_is_protected(self, statistic: Statistic) -> bool:
-        """Whether a statistic is not public: its own, else its source's or relays'."""
-        if statistic.disclosure is not None:
-            return statistic.disclosure is not _PUBLIC
-        protected = self.protected
-        if not protected:
-            return False
-        return statistic.source_id in protected or (
-            bool(statistic.relayed_via)
-            and not protected.isdisjoint(statistic.relayed_via)
-        )
+        """Whether a statistic is protected (:func:`~rightsreport._disclosure.statistic_is_protected`)."""
+        return statistic_is_protected(statistic, self.protected)
 
 
 class Context:
@@ -1846,194 +1842,51 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
 _Fields = list[tuple[str, str]]
 
 
-def _extension_texts(extensions: Extensions, fields: _Fields) -> None:
-    """Add every string inside *extensions* to *fields*, with its path suffix."""
-    stack: list[tuple[str, object]] = [
-        (f".extensions[{key!r}]", value) for key, value in extensions.items()
-    ]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            fields.append((where, value))
-        elif isinstance(value, tuple):
-            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
-        elif isinstance(value, Mapping):
-            stack.extend((f"{where}[{k!r}]", item) for k, item in value.items())
-
-
-def _source_fields(source: Source, protected: bool) -> _Fields:
-    fields: _Fields = []
-    if source.description is not None:
-        fields.append((".description", source.description))
-    if protected:
-        return fields
-    if source.name is not None:
-        fields.append((".name", source.name))
-    if source.note is not None:
-        fields.append((".note", source.note))
-    fields.extend((f".aliases[{i}]", alias) for i, alias in enumerate(source.aliases))
-    for i, affiliation in enumerate(source.affiliations):
-        if affiliation.role is not None:
-            fields.append((f".affiliations[{i}].role", affiliation.role))
-        if affiliation.organisation is not None:
-            fields.append(
-                (f".affiliations[{i}].organisation", affiliation.organisation)
-            )
-    return fields
-
-
-def _quote_fields(quote: Quote) -> _Fields:
-    fields = [(".text", quote.text)]
-    if quote.attributed_as is not None:
-        fields.append((".attributed_as", quote.attributed_as))
-    if quote.note is not None:
-        fields.append((".note", quote.note))
-    if quote.original is not None:
-        fields.append((".original.text", quote.original.text))
-    if quote.translation is not None:
-        fields.append((".translation.text", quote.translation.text))
-    return fields
-
-
-def _statistic_fields(statistic: Statistic) -> _Fields:
-    fields = [(".measure", statistic.measure)]
-    if statistic.unit is not None:
-        fields.append((".unit", statistic.unit))
-    if statistic.printed is not None:
-        fields.append((".printed", statistic.printed))
-    if statistic.note is not None:
-        fields.append((".note", statistic.note))
-    if statistic.place is not None and statistic.place.name is not None:
-        fields.append((".place.name", statistic.place.name))
-    if statistic.breakdown is not None:
-        fields.extend(
-            (f".breakdown.parts[{i}].label", part.label)
-            for i, part in enumerate(statistic.breakdown.parts)
-        )
-    return fields
-
-
-def _report_fields(report: Report) -> _Fields:
-    fields = [(".title", report.title)]
-    if report.edition is not None:
-        fields.append((".edition", report.edition))
-    if report.note is not None:
-        fields.append((".note", report.note))
-    return fields
-
-
 def _published_fields(doc: Document) -> Iterator[tuple[str, int, _Fields]]:
     """Yield, for each object a public export of *doc* shows, its texts.
 
     Each object comes as ``(collection, index, [(path suffix, text), ...])``:
     the report itself (collection ``""``), each claim, each source (only the
     public description of a protected one), each public quote and statistic,
-    each illustration, with the strings inside their extensions.
+    each illustration, with the strings inside their extensions
+    (:data:`~rightsreport._disclosure.PUBLISHED`).
     """
-    report = doc.report
-    fields = _report_fields(report)
-    if report.extensions:
-        _extension_texts(report.extensions, fields)
-    yield "", 0, fields
+    report, protected = doc.report, doc.protected
+    yield "", 0, strings(report, "")
     for index, claim in enumerate(report.claims):
-        fields = [(".text", claim.text)]
-        if claim.note is not None:
-            fields.append((".note", claim.note))
-        if claim.extensions:
-            _extension_texts(claim.extensions, fields)
-        yield "claims", index, fields
+        yield "claims", index, strings(claim, "")
     for index, source in enumerate(report.sources):
-        protected = source.id in doc.protected
-        fields = _source_fields(source, protected)
-        if source.extensions and not protected:
-            _extension_texts(source.extensions, fields)
-        yield "sources", index, fields
+        yield "sources", index, strings(source, "", protected=source.id in protected)
     for index, quote in enumerate(report.quotes):
-        if not doc.quote_is_protected(quote):
-            fields = _quote_fields(quote)
-            if quote.extensions:
-                _extension_texts(quote.extensions, fields)
-            yield "quotes", index, fields
+        if not quote_is_protected(quote, protected):
+            yield "quotes", index, strings(quote, "")
     for index, statistic in enumerate(report.statistics):
-        if not doc.statistic_is_protected(statistic):
-            fields = _statistic_fields(statistic)
-            if statistic.extensions:
-                _extension_texts(statistic.extensions, fields)
-            yield "statistics", index, fields
+        if not statistic_is_protected(statistic, protected):
+            yield "statistics", index, strings(statistic, "")
     for index, illustration in enumerate(report.illustrations):
-        fields = [(".caption", illustration.caption)]
-        if illustration.credit is not None:
-            fields.append((".credit", illustration.credit))
-        if illustration.place is not None and illustration.place.name is not None:
-            fields.append((".place.name", illustration.place.name))
-        yield "illustrations", index, fields
+        yield "illustrations", index, strings(illustration, "")
 
 
-def _add_texts(add: Callable[[str], None], *texts: str | None) -> None:
-    for text in texts:
-        if text is not None:
-            add(text)
-
-
-def _published_texts(doc: Document) -> list[str]:
-    """Return every text :func:`_published_fields` gives, without paths, quickly.
+def _published_texts(doc: Document) -> list[str | None]:
+    """Return every text :func:`_published_fields` gives, quickly, and ``None``s.
 
     For the first pass over a whole report, which most reports end at: no path is
-    built and no object's texts are listed apart.
+    built, and each field is read for a whole collection at once.
     """
-    report = doc.report
-    texts = [report.title]
-    add = texts.append
-    extras: _Fields = []
-    _add_texts(add, report.edition, report.note)
-    for extensions in (report.extensions, *(c.extensions for c in report.claims)):
-        if extensions:
-            _extension_texts(extensions, extras)
-    for claim in report.claims:
-        _add_texts(add, claim.text, claim.note)
-    for source in report.sources:
-        _add_texts(add, source.description)
-        if source.id not in doc.protected:
-            _add_texts(add, source.name, source.note, *source.aliases)
-            for affiliation in source.affiliations:
-                _add_texts(add, affiliation.role, affiliation.organisation)
-            if source.extensions:
-                _extension_texts(source.extensions, extras)
-    quote_is_protected = doc.quote_is_protected
-    for quote in report.quotes:
-        if quote_is_protected(quote):
-            continue
-        add(quote.text)
-        if quote.attributed_as is not None:
-            add(quote.attributed_as)
-        if quote.note is not None or quote.original or quote.translation:
-            _add_texts(add, quote.note)
-            for localised in (quote.original, quote.translation):
-                if localised is not None:
-                    add(localised.text)
-        if quote.extensions:
-            _extension_texts(quote.extensions, extras)
-    statistic_is_protected = doc.statistic_is_protected
-    for statistic in report.statistics:
-        if statistic_is_protected(statistic):
-            continue
-        add(statistic.measure)
-        if statistic.unit is not None:
-            add(statistic.unit)
-        if statistic.printed is not None:
-            add(statistic.printed)
-        if statistic.note is not None or statistic.place is not None:
-            place = statistic.place
-            _add_texts(add, statistic.note, None if place is None else place.name)
-        breakdown = statistic.breakdown
-        if breakdown is not None:
-            texts.extend([part.label for part in breakdown.parts])
-        if statistic.extensions:
-            _extension_texts(statistic.extensions, extras)
-    for illustration in report.illustrations:
-        where = None if illustration.place is None else illustration.place.name
-        _add_texts(add, illustration.caption, illustration.credit, where)
-    texts.extend(text for _, text in extras)
+    report, protected = doc.report, doc.protected
+    texts: list[str | None] = []
+    published_texts((report,), Report, texts)
+    published_texts(report.claims, Claim, texts)
+    sources, quotes, statistics = report.sources, report.quotes, report.statistics
+    if protected:
+        published_texts(
+            [s for s in sources if s.id in protected], Source, texts, protected=True
+        )
+        sources = tuple(s for s in sources if s.id not in protected)
+    published_texts(sources, Source, texts)
+    published_texts(published_quotes(quotes, protected), Quote, texts)
+    published_texts(published_statistics(statistics, protected), Statistic, texts)
+    published_texts(report.illustrations, Illustration, texts)
     return texts
 
 
@@ -2099,7 +1952,9 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
         # out; only a report that has a key word is searched object by object,
         # a stream of objects, so that no object's texts outlive it.
         # Reports repeat their measures, units and labels: each is read once.
-        if not has_any_word("\n".join(set(_published_texts(doc))), keys):
+        texts = set(_published_texts(doc))
+        texts.discard(None)
+        if not has_any_word("\n".join(texts), keys):  # type: ignore[arg-type]
             continue
         for collection, index, fields in _published_fields(doc):
             if not has_any_word("\n".join(text for _, text in fields), keys):
