@@ -93,6 +93,7 @@ _PERCENTAGE: Final = StatisticKind.PERCENTAGE
 _COUNT: Final = StatisticKind.COUNT
 _EXHAUSTIVE: Final = BreakdownCompleteness.EXHAUSTIVE
 _EXACT: Final = StatisticQualifier.EXACT
+_AT_MOST: Final = StatisticQualifier.AT_MOST
 
 
 @frozen(kw_only=True)
@@ -984,9 +985,38 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
                     else f"count is {value}, expected a whole number",
                 )
             )
-        if statistic.breakdown is not None:
-            _breakdown(doc, index, statistic, ctx, out)
+        breakdown = statistic.breakdown
+        if breakdown is None:
+            continue
+        # Most breakdowns are parts in the total's unit: summed here, and
+        # looked at again only for a finding.
+        if kind is not _PERCENTAGE:
+            parts_sum = _plain_sum(breakdown.parts, kind is _COUNT)
+            if parts_sum is not None:
+                qualifier = statistic.qualifier
+                if breakdown.completeness is _EXHAUSTIVE:
+                    if qualifier is not _EXACT or parts_sum == value:
+                        continue
+                elif (
+                    qualifier is not _EXACT and qualifier is not _AT_MOST
+                ) or parts_sum <= value:
+                    continue
+        _breakdown(doc, index, statistic, ctx, out)
     return iter(out)
+
+
+def _plain_sum(parts: Sequence[BreakdownPart], count: bool) -> Number | None:
+    """Return the sum of parts all in the total's unit, or None for any other.
+
+    None too when a part of a count is not an int, which may not be whole.
+    """
+    total: Number = 0
+    for part in parts:
+        value = part.value
+        if part.unit is not None or (count and type(value) is not int):
+            return None
+        total += value
+    return total
 
 
 class _Parts:
@@ -1338,7 +1368,8 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     path = doc.path
     late = f"after the document was published ({published})"
-    last = _last(published)
+    # Dated after publication: not starting on or before its last day.
+    window = _Window(_NO_START, _last(published))
 
     def dated(what: str, value: PartialDate | Period, protected: bool) -> str:
         if protected:
@@ -1346,7 +1377,7 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return f"{what} {value}, {late}"
 
     for index, quote in enumerate(doc.report.quotes):
-        if quote.said_on is not None and _first(quote.said_on) > last:
+        if quote.said_on is not None and not window.starts_before(quote.said_on):
             yield ctx.finding(
                 RR301,
                 f"{path}.quotes[{index}].said_on",
@@ -1354,14 +1385,14 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, statistic in enumerate(doc.report.statistics):
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and _first(as_of) > last:
+        if as_of is not None and not window.starts_before(as_of):
             yield ctx.finding(
                 RR301,
                 f"{path}.statistics[{index}].as_of",
                 dated("as of", as_of, doc.statistic_is_protected(statistic)),
             )
         start = None if period is None else period.start
-        if start is not None and _first(start) > last:
+        if start is not None and not window.starts_before(start):
             assert period is not None  # noqa: S101  (it has a start)
             yield ctx.finding(
                 RR301,
@@ -1370,7 +1401,7 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, illustration in enumerate(doc.report.illustrations):
         depicted = illustration.depicted_on
-        if depicted is not None and _first(depicted) > last:
+        if depicted is not None and not window.starts_before(depicted):
             yield ctx.finding(
                 RR301,
                 f"{path}.illustrations[{index}].depicted_on",
@@ -1381,12 +1412,12 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         for position, affiliation in enumerate(source.affiliations):
             where = f"{path}.sources[{index}].affiliations[{position}]"
             attested = affiliation.attested
-            if attested is not None and _first(attested) > last:
+            if attested is not None and not window.starts_before(attested):
                 yield ctx.finding(
                     RR301, f"{where}.attested", dated("attested", attested, protected)
                 )
             role = affiliation.period
-            if role is not None and _first(role.start) > last:
+            if role is not None and not window.starts_before(role.start):
                 yield ctx.finding(
                     RR301, f"{where}.period", dated("held", role, protected)
                 )
@@ -1398,11 +1429,14 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
     if coverage is None:
         return
     low, high = _first(coverage.start), _last(coverage.end)
+    window = _Window(low, high)
     for index, statistic in enumerate(doc.report.statistics):
         if statistic.baseline:
             continue  # printed for comparison: outside the coverage by design
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and not (low <= _last(as_of) and _first(as_of) <= high):
+        if as_of is not None and not (
+            window.ends_after(as_of) and window.starts_before(as_of)
+        ):
             yield ctx.finding(
                 RR302,
                 f"{doc.path}.statistics[{index}].as_of",
@@ -1411,7 +1445,7 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 else f"as of {as_of}, outside the coverage {coverage}",
             )
         if period is not None and not (
-            low <= _last(period.end) and _first(period.start) <= high
+            window.ends_after(period.end) and window.starts_before(period.start)
         ):
             yield ctx.finding(
                 RR303,
@@ -1421,6 +1455,40 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if doc.statistic_is_protected(statistic)
                 else f"period {period} lies entirely outside the coverage {coverage}",
             )
+
+
+class _Window:
+    """A span of days, and whether dates reach into it, year first.
+
+    Comparing years first builds a day only for a date in the first or last
+    year of the span, and none when the span runs over whole years.
+    """
+
+    __slots__ = ("high", "high_whole", "high_year", "low", "low_whole", "low_year")
+
+    def __init__(self, low: _Day, high: _Day) -> None:
+        self.low, self.high = low, high
+        self.low_year, self.high_year = low[0], high[0]
+        self.low_whole = low[1:] == (1, 1)
+        self.high_whole = high[1:] == (12, 31)
+
+    def ends_after(self, date: PartialDate | None) -> bool:
+        """Whether the last day *date* may mean (open: ``None``) is in or after it."""
+        if date is None:
+            return True
+        year = date.year
+        if year != self.low_year:
+            return year > self.low_year
+        return self.low_whole or _last(date) >= self.low
+
+    def starts_before(self, date: PartialDate | None) -> bool:
+        """Whether the first day *date* may mean (open: ``None``) is in or before it."""
+        if date is None:
+            return True
+        year = date.year
+        if year != self.high_year:
+            return year < self.high_year
+        return self.high_whole or _first(date) <= self.high
 
 
 @check(RR304, RR305)
@@ -1557,25 +1625,30 @@ $.quotes[0]: RR406 warning: a verbatim quote from an anonymous source ($.sources
 @check(RR401, RR402)
 def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
-    matches: dict[tuple[str, str], NameMatch] = {}
+    # Reports print the same attribution of the same speaker many times: each
+    # pair is compared once, and an exact match (most of them) remembered as None.
+    matches: dict[tuple[str, str], NameMatch | None] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
-        if printed is None or quote.speaker_id is None:
+        speaker_id = quote.speaker_id
+        if printed is None or speaker_id is None:
             continue
-        speaker = doc.source(quote.speaker_id)
-        if speaker is None or not speaker.names:
-            continue
-        key = (speaker.id, printed)
-        match = matches.get(key)
-        if match is None:
-            match = matches[key] = match_name(
-                printed, speaker.names, threshold, doc.words
+        key = (speaker_id, printed)
+        match = matches.get(key, _UNSEEN)
+        if match is _UNSEEN:
+            speaker = doc.source(speaker_id)
+            match = matches[key] = (
+                None
+                if speaker is None or not speaker.names
+                else _inexact(match_name(printed, speaker.names, threshold, doc.words))
             )
-        if match.kind is MatchKind.EXACT:
+        if match is None:
             continue
+        speaker = doc.source(speaker_id)
+        assert speaker is not None  # noqa: S101  (a match has a speaker)
         protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
         path = f"{doc.path}.quotes[{index}].attributed_as"
-        if match.kind is MatchKind.NEAR:
+        if match.kind is _NEAR:
             if protected:
                 message = (
                     "the attribution looks like a misspelling of the speaker's name "
@@ -1594,6 +1667,16 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"a form of {expected}"
             )
         yield ctx.finding(RR402, path, message)
+
+
+_UNSEEN: Final = NameMatch(MatchKind.NONE)
+_EXACT_MATCH: Final = MatchKind.EXACT
+_NEAR: Final = MatchKind.NEAR
+
+
+def _inexact(match: NameMatch) -> NameMatch | None:
+    """Return *match* unless it is exact: nothing to report."""
+    return None if match.kind is _EXACT_MATCH else match
 
 
 def _misspelling(match: NameMatch, speaker: Source) -> str:
