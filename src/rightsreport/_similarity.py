@@ -124,7 +124,8 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     """
     if text.isascii():
         # Split as folded_words does, in C; folding ASCII is lower-casing.
-        return tuple((word, word.lower()) for word in _ascii_words(text))
+        printed = _ascii_words(text)
+        return tuple(zip(printed, map(str.lower, printed), strict=True))
     text = unicodedata.normalize("NFKC", text)
     pairs: list[tuple[str, str]] = []
     for match in _MARKED_WORD.findall(text):
@@ -405,6 +406,10 @@ class NameMatch:
 
 
 _NO_MATCH: Final = NameMatch(MatchKind.NONE)
+# Enum members as module constants: reading one from its class costs a
+# descriptor call in Python 3.11.
+_EXACT: Final = MatchKind.EXACT
+_NEAR: Final = MatchKind.NEAR
 
 #: Names (and attributions) already split into words, by :func:`name_words`.
 WordCache = dict[str, list[tuple[str, str]]]
@@ -414,8 +419,12 @@ def _match_words(
     printed: Sequence[tuple[str, str]],
     name: Sequence[tuple[str, str]],
     threshold: float,
+    name_text: str,
 ) -> NameMatch | None:
-    """Match each printed word to a distinct word of *name*; None if one fails."""
+    """Match each printed word to a distinct word of *name*; None if one fails.
+
+    *name_text* is the name as given, for the match.
+    """
     free = list(name)
     pending: list[tuple[str, str]] = []
     for word in printed:
@@ -441,8 +450,9 @@ def _match_words(
         score, index = best
         misspellings.append((as_printed, free.pop(index)[0]))
         lowest = min(lowest, score)
-    kind = MatchKind.NEAR if misspellings else MatchKind.EXACT
-    return NameMatch(kind, misspellings=tuple(misspellings), score=lowest)
+    if not misspellings:
+        return NameMatch(_EXACT, name_text, (), lowest)
+    return NameMatch(_NEAR, name_text, tuple(misspellings), lowest)
 
 
 def name_words(name: str, cache: WordCache) -> list[tuple[str, str]]:
@@ -493,11 +503,10 @@ def match_name(
         return _NO_MATCH
     best: NameMatch | None = None
     for name in names:
-        match = _match_words(printed_words, name_words(name, cache), threshold)
+        match = _match_words(printed_words, name_words(name, cache), threshold, name)
         if match is None:
             continue
-        match = NameMatch(match.kind, name, match.misspellings, match.score)
-        if match.kind is MatchKind.EXACT:
+        if match.kind is _EXACT:
             return match
         if best is None or match.score > best.score:
             best = match
@@ -518,7 +527,9 @@ def _comparable(name: str, cache: WordCache) -> tuple[str, ...]:
     return tuple(sorted(w for _, w in words if w not in _STOPWORDS))
 
 
-def _blocking_keys(words: tuple[str, ...]) -> list[str]:
+def _blocking_keys(
+    words: tuple[str, ...], variants: dict[str, list[str]] | None = None
+) -> list[str]:
     """Return the bucket keys of a name given as :func:`comparable` words.
 
     For each word, the name's other words with that word or the word less one
@@ -527,16 +538,23 @@ def _blocking_keys(words: tuple[str, ...]) -> list[str]:
     roedemeier" and "chad rodemeier" share ``chad|rodemeier``), and names that
     share a key share everything but one word, so buckets hold few names. A word
     with a digit in it ("2020", "3rd") gets no variants: a slip in a number is a
-    different number, and slips in such words are not looked for.
+    different number, and slips in such words are not looked for. Pass the same
+    dict as *variants* to many calls to work out each word's variants once.
     """
+    if variants is None:
+        variants = {}
     keys = []
     for index, word in enumerate(words):
         prefix = " ".join(words[:index] + words[index + 1 :]) + "|"
         keys.append(prefix + word)
-        if word.isalpha():  # a word with digits gets no variants: see above
-            keys.extend(
-                prefix + word[:cut] + word[cut + 1 :] for cut in range(len(word))
+        cuts = variants.get(word)
+        if cuts is None:
+            cuts = variants[word] = (
+                [word[:cut] + word[cut + 1 :] for cut in range(len(word))]
+                if word.isalpha()  # a word with digits gets no variants: see above
+                else []
             )
+        keys.extend([prefix + cut for cut in cuts])
     return keys
 
 
@@ -658,8 +676,9 @@ def near_duplicates(
     # Most keys belong to one name: a bucket becomes a list only when shared.
     first_in: dict[str, tuple[str, ...]] = {}
     buckets: dict[str, list[tuple[str, ...]]] = {}
+    variants: dict[str, list[str]] = {}  # names share words: each is cut once
     for words in first_with:
-        for key in _blocking_keys(words):
+        for key in _blocking_keys(words, variants):
             first = first_in.setdefault(key, words)
             if first is not words:
                 buckets.setdefault(key, [first]).append(words)
