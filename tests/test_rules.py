@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from attrs import evolve
 from hypothesis import given
+from hypothesis import strategies as st
 
 from rightsreport import (
     RULES,
@@ -1864,3 +1865,29 @@ def test_the_quick_pass_reads_every_published_text(report: Report) -> None:
     ]
     quick = rules_module._published_texts(document)
     assert Counter(text for text in quick if text is not None) == Counter(by_object)
+
+
+_PARTIAL_DATES = st.builds(
+    lambda year, month, day: PartialDate(
+        year=year,
+        month=month,
+        day=None if month is None or day is None else day,
+    ),
+    st.integers(2018, 2022),
+    st.none() | st.integers(1, 12),
+    st.none() | st.integers(1, 28),
+)
+
+
+@given(_PARTIAL_DATES, _PARTIAL_DATES, _PARTIAL_DATES)
+def test_the_year_first_date_window_agrees_with_whole_days(
+    start: PartialDate, end: PartialDate, date: PartialDate
+) -> None:
+    """The date rules' shortcut by years decides as comparing whole days does."""
+    low, high = rules_module._first(start), rules_module._last(end)
+    window = rules_module._Window(low, high)
+    assert window.ends_after(date) is (rules_module._last(date) >= low)
+    assert window.starts_before(date) is (rules_module._first(date) <= high)
+    if window.inner_low <= date.year <= window.inner_high:
+        assert rules_module._last(date) >= low
+        assert rules_module._first(date) <= high

@@ -1403,6 +1403,7 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
     late = f"after the document was published ({published})"
     # Dated after publication: not starting on or before its last day.
     window = _Window(_NO_START, _last(published))
+    inner = window.inner_high  # a date in this year or before is not after
 
     def dated(what: str, value: PartialDate | Period, protected: bool) -> str:
         if protected:
@@ -1410,7 +1411,11 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return f"{what} {value}, {late}"
 
     for index, quote in enumerate(doc.report.quotes):
-        if quote.said_on is not None and not window.starts_before(quote.said_on):
+        if (
+            quote.said_on is not None
+            and quote.said_on.year > inner
+            and not window.starts_before(quote.said_on)
+        ):
             yield ctx.finding(
                 RR301,
                 f"{path}.quotes[{index}].said_on",
@@ -1418,14 +1423,14 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, statistic in enumerate(doc.report.statistics):
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and not window.starts_before(as_of):
+        if as_of is not None and as_of.year > inner and not window.starts_before(as_of):
             yield ctx.finding(
                 RR301,
                 f"{path}.statistics[{index}].as_of",
                 dated("as of", as_of, doc.statistic_is_protected(statistic)),
             )
         start = None if period is None else period.start
-        if start is not None and not window.starts_before(start):
+        if start is not None and start.year > inner and not window.starts_before(start):
             assert period is not None  # noqa: S101  (it has a start)
             yield ctx.finding(
                 RR301,
@@ -1434,7 +1439,11 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, illustration in enumerate(doc.report.illustrations):
         depicted = illustration.depicted_on
-        if depicted is not None and not window.starts_before(depicted):
+        if (
+            depicted is not None
+            and depicted.year > inner
+            and not window.starts_before(depicted)
+        ):
             yield ctx.finding(
                 RR301,
                 f"{path}.illustrations[{index}].depicted_on",
@@ -1445,12 +1454,21 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         for position, affiliation in enumerate(source.affiliations):
             where = f"{path}.sources[{index}].affiliations[{position}]"
             attested = affiliation.attested
-            if attested is not None and not window.starts_before(attested):
+            if (
+                attested is not None
+                and attested.year > inner
+                and not window.starts_before(attested)
+            ):
                 yield ctx.finding(
                     RR301, f"{where}.attested", dated("attested", attested, protected)
                 )
             role = affiliation.period
-            if role is not None and not window.starts_before(role.start):
+            if (
+                role is not None
+                and role.start is not None
+                and role.start.year > inner
+                and not window.starts_before(role.start)
+            ):
                 yield ctx.finding(
                     RR301, f"{where}.period", dated("held", role, protected)
                 )
@@ -1463,12 +1481,15 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     low, high = _first(coverage.start), _last(coverage.end)
     window = _Window(low, high)
+    inner_low, inner_high = window.inner_low, window.inner_high
     for index, statistic in enumerate(doc.report.statistics):
         if statistic.baseline:
             continue  # printed for comparison: outside the coverage by design
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and not (
-            window.ends_after(as_of) and window.starts_before(as_of)
+        if (
+            as_of is not None
+            and not inner_low <= as_of.year <= inner_high
+            and not (window.ends_after(as_of) and window.starts_before(as_of))
         ):
             yield ctx.finding(
                 RR302,
@@ -1477,8 +1498,15 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if doc.statistic_is_protected(statistic)
                 else f"as of {as_of}, outside the coverage {coverage}",
             )
-        if period is not None and not (
-            window.ends_after(period.end) and window.starts_before(period.start)
+        if (
+            period is not None
+            and not (
+                (period.end is None or period.end.year >= inner_low)
+                and (period.start is None or period.start.year <= inner_high)
+            )
+            and not (
+                window.ends_after(period.end) and window.starts_before(period.start)
+            )
         ):
             yield ctx.finding(
                 RR303,
@@ -1494,16 +1522,29 @@ class _Window:
     """A span of days, and whether dates reach into it, year first.
 
     Comparing years first builds a day only for a date in the first or last
-    year of the span, and none when the span runs over whole years.
+    year of the span, and none when the span runs over whole years. A date in
+    a year from :attr:`inner_low` to :attr:`inner_high` lies within the span
+    whatever its month and day: callers check that first, inline.
     """
 
-    __slots__ = ("high", "high_whole", "high_year", "low", "low_whole", "low_year")
+    __slots__ = (
+        "high",
+        "high_whole",
+        "high_year",
+        "inner_high",
+        "inner_low",
+        "low",
+        "low_whole",
+        "low_year",
+    )
 
     def __init__(self, low: _Day, high: _Day) -> None:
         self.low, self.high = low, high
         self.low_year, self.high_year = low[0], high[0]
         self.low_whole = low[1:] == (1, 1)
         self.high_whole = high[1:] == (12, 31)
+        self.inner_low = self.low_year if self.low_whole else self.low_year + 1
+        self.inner_high = self.high_year if self.high_whole else self.high_year - 1
 
     def ends_after(self, date: PartialDate | None) -> bool:
         """Whether the last day *date* may mean (open: ``None``) is in or after it."""
