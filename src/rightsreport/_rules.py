@@ -2074,12 +2074,18 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
     wanted = {word for words_of_name, _ in names for word in words_of_name}
     shared: Counter[str] = Counter()
     for doc in ctx.documents:
+        words = doc.words
         for source in doc.report.sources:
-            shared.update(
-                wanted.intersection(
-                    [word for name in source.names for word in _tokens(name, doc)]
-                )
+            # A source's names as their folded words, split once (name_words).
+            found = wanted.intersection(
+                [
+                    folded
+                    for name in source.names
+                    for _, folded in (words.get(name) or name_words(name, words))
+                ]
             )
+            for word in found:  # one or two words: cheaper than Counter.update
+                shared[word] += 1
     index: dict[str, list[_ProtectedName]] = {}
     for words_of_name, source_path in names:
         if words_of_name:

@@ -37,6 +37,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import chain
 from typing import Final
 
 from attrs import frozen
@@ -677,11 +678,14 @@ def near_duplicates(
     first_in: dict[str, tuple[str, ...]] = {}
     buckets: dict[str, list[tuple[str, ...]]] = {}
     variants: dict[str, list[str]] = {}  # names share words: each is cut once
-    for words in first_with:
-        for key in _blocking_keys(words, variants):
-            first = first_in.setdefault(key, words)
-            if first is not words:
-                buckets.setdefault(key, [first]).append(words)
+    keyed = [(words, _blocking_keys(words, variants)) for words in first_with]
+    every_key = list(chain.from_iterable(keys for _, keys in keyed))
+    if len(set(every_key)) < len(every_key):  # else no bucket is shared: said in C
+        for words, keys in keyed:
+            for key in keys:
+                first = first_in.setdefault(key, words)
+                if first is not words:
+                    buckets.setdefault(key, [first]).append(words)
     compared: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
     def compare(a: tuple[str, ...], b: tuple[str, ...]) -> None:
