@@ -74,6 +74,7 @@ _STOPWORDS: Final = frozenset({"of", "the", "for", "and", "a", "an", "in", "on"}
 _MARKS: Final = "."
 _MARKED_WORD: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _DROP_MARKS: Final = str.maketrans("", "", _MARKS)
+_DOTS: Final = _MARKS.encode("ascii")
 # Two or more dots in a row separate words, as _MARKED_WORD has it.
 _MARK_RUNS: Final = re.compile(r"\.{2,}")
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -88,12 +89,10 @@ _COMBINING: Final = re.compile(
 )
 # For ASCII text: marks inside words are dropped, every other non-alphanumeric
 # character separates words. Splitting on this is what _MARKED_WORD does, in C.
-_ASCII_WORDS: Final = str.maketrans(
-    {
-        chr(code): (None if chr(code) == "." else " ")
-        for code in range(128)
-        if not chr(code).isalnum()
-    }
+# A table of bytes: str.translate with a dict looks each character up in it
+# (a microsecond for a short name), bytes.translate indexes an array.
+_ASCII_WORDS: Final = bytes(
+    code if code >= 128 or chr(code).isalnum() else ord(" ") for code in range(256)
 )
 _BOOST_THRESHOLD: Final = 0.7
 _NUMBER: Final = re.compile(r"\d+")
@@ -156,7 +155,12 @@ def _ascii_words(text: str) -> list[str]:
     """Split ASCII *text* into words as :data:`_MARKED_WORD` does, dropping marks."""
     if ".." in text:
         text = _MARK_RUNS.sub(" ", text)
-    return text.translate(_ASCII_WORDS).split()
+    return _separated(text).split()
+
+
+def _separated(text: str) -> str:
+    """Return ASCII *text* with its marks dropped and other separators spaces."""
+    return text.encode("ascii").translate(_ASCII_WORDS, _DOTS).decode("ascii")
 
 
 def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
@@ -176,7 +180,7 @@ def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
     if ".." in folded:
         folded = _MARK_RUNS.sub(" ", folded)
     # Every separator becomes a space, so a word is a run between spaces.
-    padded = f" {folded.translate(_ASCII_WORDS)} "
+    padded = f" {_separated(folded)} "
     return any(f" {word} " in padded for word in wanted)
 
 
@@ -497,13 +501,18 @@ def match_name(
     names = tuple(names)
     if printed in names:
         return NameMatch(MatchKind.EXACT, printed, score=1.0)
+    plain = _plain(printed)
+    if plain and names and _has_words(names[0], printed):
+        return NameMatch(_EXACT, names[0], (), 1.0)
     if cache is None:
         cache = {}
     printed_words = name_words(printed, cache)
     if not printed_words:
         return _NO_MATCH
     best: NameMatch | None = None
-    for name in names:
+    for position, name in enumerate(names):
+        if position and plain and _has_words(name, printed):
+            return NameMatch(_EXACT, name, (), 1.0)
         match = _match_words(printed_words, name_words(name, cache), threshold, name)
         if match is None:
             continue
@@ -512,6 +521,34 @@ def match_name(
         if best is None or match.score > best.score:
             best = match
     return best or _NO_MATCH
+
+
+def _plain(printed: str) -> bool:
+    """Whether *printed* is ASCII words, single spaces apart, none an honorific.
+
+    Such an attribution found whole-word in a name, as printed, matches it
+    exactly (:func:`_has_words`): the words are the name's own, in order.
+    """
+    if not printed.isascii():
+        return False
+    parts = printed.split(" ")
+    return all(part.isalnum() for part in parts) and HONORIFICS.isdisjoint(
+        map(str.lower, parts)
+    )
+
+
+def _has_words(name: str, printed: str) -> bool:
+    """Whether *printed* is in *name* as it is printed, between spaces or ends.
+
+    A sufficient test of an exact match for a :func:`_plain` attribution, made
+    without splitting either into words: each printed word is then a word of
+    the name, the same when folded, and a distinct one.
+    """
+    return (
+        name.startswith(printed + " ")
+        or name.endswith(" " + printed)
+        or f" {printed} " in name
+    )
 
 
 def comparable(name: str) -> tuple[str, ...]:
