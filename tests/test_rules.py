@@ -36,6 +36,7 @@ from rightsreport import (
     DifferenceOf,
     Disclosure,
     Extensions,
+    Finding,
     IdentificationLevel,
     Illustration,
     Locator,
@@ -58,6 +59,7 @@ from rightsreport import (
     StatisticKind,
     StatisticQualifier,
     TotalOf,
+    ValidationOptions,
     validate,
 )
 from rightsreport import _rules as rules_module
@@ -1865,3 +1867,50 @@ def test_the_year_first_date_window_agrees_with_whole_days(
     if window.inner_low <= date.year <= window.inner_high:
         assert rules_module._last(date) >= low
         assert rules_module._first(date) <= high
+
+
+_PARTS = st.lists(
+    st.builds(
+        BreakdownPart,
+        label=st.just("part"),
+        value=st.integers(0, 60) | st.decimals(0, 60, places=1),
+        unit=st.sampled_from([None, None, "assemblies", "%", "people"]),
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(
+    _PARTS,
+    st.sampled_from(list(BreakdownCompleteness)),
+    st.sampled_from(list(StatisticQualifier)),
+    st.sampled_from(list(StatisticKind)),
+    st.integers(0, 120) | st.decimals(0, 120, places=1),
+)
+def test_the_plain_breakdown_shortcut_finds_what_the_general_path_finds(
+    parts: list[BreakdownPart],
+    completeness: BreakdownCompleteness,
+    qualifier: StatisticQualifier,
+    kind: StatisticKind,
+    value: int | Decimal,
+) -> None:
+    """Breakdowns summed without sorting units report exactly as sorted ones do."""
+    statistic = evolve(
+        COUNT,
+        kind=kind,
+        qualifier=qualifier,
+        value=value,
+        breakdown=Breakdown(completeness=completeness, parts=tuple(parts)),
+    )
+    report = evolve(BASE, statistics=(statistic,))
+    context = rules_module.Context(report, ValidationOptions())
+    (document,) = context.documents
+    quick = [
+        finding
+        for finding in rules_module._figures(document, context)
+        if ".breakdown" in finding.path
+    ]
+    general: list[Finding] = []
+    rules_module._breakdown(document, 0, statistic, context, general)
+    assert quick == general

@@ -1024,18 +1024,26 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         # Most breakdowns are parts in the total's unit: summed here, and
         # looked at again only for a finding.
         if kind is not _PERCENTAGE:
-            parts_sum = _plain_sum(breakdown.parts, kind is _COUNT)
-            if parts_sum is not None:
-                qualifier = statistic.qualifier
-                if breakdown.completeness is _EXHAUSTIVE:
-                    if qualifier is not _EXACT or parts_sum == value:
-                        continue
-                elif (
-                    qualifier is not _EXACT and qualifier is not _AT_MOST
-                ) or parts_sum <= value:
+            qualifier = statistic.qualifier
+            exhaustive = breakdown.completeness is _EXHAUSTIVE
+            if qualifier is _EXACT or (not exhaustive and qualifier is _AT_MOST):
+                parts_sum = _plain_sum(breakdown.parts, kind is _COUNT)
+                if parts_sum is not None and (
+                    parts_sum == value if exhaustive else parts_sum <= value
+                ):
                     continue
+            elif _plain(breakdown.parts, kind is _COUNT):
+                continue  # no sum to check (Decimal sums cost)
         _breakdown(doc, index, statistic, ctx, out)
     return iter(out)
+
+
+def _plain(parts: Sequence[BreakdownPart], count: bool) -> bool:
+    """Whether every part is in the total's unit (and, of a count, an int)."""
+    for part in parts:
+        if part.unit is not None or (count and type(part.value) is not int):
+            return False
+    return True
 
 
 def _plain_sum(parts: Sequence[BreakdownPart], count: bool) -> Number | None:

