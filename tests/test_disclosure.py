@@ -270,3 +270,17 @@ def test_the_quick_texts_are_the_texts_with_paths(report: Report) -> None:
         published_texts(objects, cls, quick)
         slow = [text for item in objects for _, text in strings(item, "")]
         assert Counter(text for text in quick if text is not None) == Counter(slow)
+
+
+def test_a_long_collection_is_read_a_chunk_at_a_time_and_whole() -> None:
+    """Past a few hundred objects, every text is still read exactly once."""
+    statistics = [
+        Statistic(id=f"n{i}", value=i, measure=f"arrests {i}", unit="people")
+        for i in range(300)
+    ]
+    out: list[str | None] = []
+    published_texts(statistics, Statistic, out)
+    assert Counter(text for text in out if text is not None) == Counter(
+        text for statistic in statistics for _, text in strings(statistic, "")
+    )
+    assert len([text for text in out if text is not None]) == 600

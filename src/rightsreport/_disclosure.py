@@ -314,6 +314,7 @@ def _plan(fields: tuple[_Field, ...]) -> _Plan:
 
 
 _PLANS: Final = {cls: _plan(fields) for cls, fields in PUBLISHED.items()}
+_CHUNK: Final = 128
 _PROTECTED_SOURCE_PLAN: Final = _plan(PROTECTED_SOURCE)
 
 
@@ -344,8 +345,11 @@ def published_texts(
         >>> sorted({text for text in out if text is not None})
         ['Chea', 'Sok Chea']
     """
-    if objects:
-        _columns(objects, _PROTECTED_SOURCE_PLAN if protected else _PLANS[cls], out)
+    plan = _PROTECTED_SOURCE_PLAN if protected else _PLANS[cls]
+    # A few hundred objects at a time: each field of a chunk is read while the
+    # chunk is still in the processor's caches.
+    for start in range(0, len(objects), _CHUNK):
+        _columns(objects[start : start + _CHUNK], plan, out)
 
 
 def _columns(objects: Sequence[object], plan: _Plan, out: list[str | None]) -> None:

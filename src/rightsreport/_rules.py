@@ -1709,13 +1709,16 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
     # Reports print the same attribution of the same speaker many times: each
     # pair is compared once, and an exact match (most of them) remembered as None.
-    matches: dict[tuple[str, str], NameMatch | None] = {}
+    # Keyed by one string, not a tuple: a report of many quotes keeps many
+    # pairs, and tuples that live are work for the garbage collector. Ids
+    # never hold a control character, so the key is unambiguous.
+    matches: dict[str, NameMatch | None] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
         speaker_id = quote.speaker_id
         if printed is None or speaker_id is None:
             continue
-        key = (speaker_id, printed)
+        key = f"{speaker_id}\x1f{printed}"
         match = matches.get(key, _UNSEEN)
         if match is _UNSEEN:
             speaker = doc.source(speaker_id)
