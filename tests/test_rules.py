@@ -1864,6 +1864,8 @@ def test_the_year_first_date_window_agrees_with_whole_days(
     window = rules_module._Window(low, high)
     assert window.ends_after(date) is (rules_module._last(date) >= low)
     assert window.starts_before(date) is (rules_module._first(date) <= high)
+    assert window.ends_after(None)  # an open end reaches any span
+    assert window.starts_before(None)
     if window.inner_low <= date.year <= window.inner_high:
         assert rules_module._last(date) >= low
         assert rules_module._first(date) <= high
@@ -1914,3 +1916,22 @@ def test_the_plain_breakdown_shortcut_finds_what_the_general_path_finds(
     general: list[Finding] = []
     rules_module._breakdown(document, 0, statistic, context, general)
     assert quick == general
+
+
+def test_an_unknown_producer_is_reported_among_known_ones() -> None:
+    """RR102 names only the statistics whose source is unknown, in order."""
+    report = evolve(
+        BASE,
+        statistics=(
+            COUNT,
+            evolve(COUNT, id="n2", source_id="chia"),
+            evolve(COUNT, id="n3"),
+        ),
+    )
+    assert [(f.code, f.path, f.message) for f in validate(report)] == [
+        (
+            "RR102",
+            "$.statistics[1].source_id",
+            "source 'chia' is not a source of this report",
+        )
+    ]

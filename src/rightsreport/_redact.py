@@ -162,8 +162,6 @@ class _Matcher:
         return not self.finds(key)
 
     def finds(self, text: str) -> bool:
-        if self.empty:
-            return False
         if self._words is not None and self._words.search(_normal(text)):
             return True
         folded = text.casefold()

@@ -1226,7 +1226,7 @@ def _exhaustive(
                     f"within {tolerance}",
                 )
             )
-    elif statistic.qualifier is _EXACT:
+    else:  # an exact figure: _breakdown sends no other here
         parts_sum = _sum(parts.same)
         if parts_sum != total:
             out.append(
