@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 from attrs import evolve
 from hypothesis import given
+from hypothesis import strategies as st
 
+from conftest import BASE, CHEA, COUNT, SAID
 from rightsreport import (
     RULES,
     Affiliation,
@@ -34,12 +36,12 @@ from rightsreport import (
     DifferenceOf,
     Disclosure,
     Extensions,
+    Finding,
     IdentificationLevel,
     Illustration,
     Locator,
     PartialDate,
     Period,
-    Quote,
     QuoteKind,
     RateOf,
     Relation,
@@ -57,38 +59,13 @@ from rightsreport import (
     StatisticKind,
     StatisticQualifier,
     TotalOf,
+    ValidationOptions,
     validate,
 )
 from rightsreport import _rules as rules_module
 from rightsreport._rules import CHECKS, EXAMPLE_SETUP
 from rightsreport.testing import reports
 
-CHEA = Source(
-    id="chea",
-    kind=SourceKind.PERSON,
-    identification=IdentificationLevel.NAMED,
-    name="Sok Chea",
-)
-SAID = Quote(
-    id="q1",
-    text="We were not told.",
-    kind=QuoteKind.VERBATIM,
-    speaker_id="chea",
-    attributed_as="Sok Chea",
-)
-COUNT = Statistic(
-    id="n1", value=185, measure="assemblies", unit="assemblies", source_id="chea"
-)
-BASE = Report(
-    id="r1",
-    kind=ReportKind.MONITORING_REPORT,
-    title="Assemblies in 2020",
-    coverage=Period.from_edtf("2020/2020"),
-    published=PartialDate(year=2021, month=3),
-    sources=(CHEA,),
-    quotes=(SAID,),
-    statistics=(COUNT,),
-)
 DOSSIER = Source(
     id="dossier",
     kind=SourceKind.DOCUMENT,
@@ -1862,4 +1839,99 @@ def test_the_quick_pass_reads_every_published_text(report: Report) -> None:
         for _, _, fields in rules_module._published_fields(document)
         for _, text in fields
     ]
-    assert Counter(rules_module._published_texts(document)) == Counter(by_object)
+    quick = rules_module._published_texts(document)
+    assert Counter(text for text in quick if text is not None) == Counter(by_object)
+
+
+_PARTIAL_DATES = st.builds(
+    lambda year, month, day: PartialDate(
+        year=year,
+        month=month,
+        day=None if month is None or day is None else day,
+    ),
+    st.integers(2018, 2022),
+    st.none() | st.integers(1, 12),
+    st.none() | st.integers(1, 28),
+)
+
+
+@given(_PARTIAL_DATES, _PARTIAL_DATES, _PARTIAL_DATES)
+def test_the_year_first_date_window_agrees_with_whole_days(
+    start: PartialDate, end: PartialDate, date: PartialDate
+) -> None:
+    """The date rules' shortcut by years decides as comparing whole days does."""
+    low, high = rules_module._first(start), rules_module._last(end)
+    window = rules_module._Window(low, high)
+    assert window.ends_after(date) is (rules_module._last(date) >= low)
+    assert window.starts_before(date) is (rules_module._first(date) <= high)
+    assert window.ends_after(None)  # an open end reaches any span
+    assert window.starts_before(None)
+    if window.inner_low <= date.year <= window.inner_high:
+        assert rules_module._last(date) >= low
+        assert rules_module._first(date) <= high
+
+
+_PARTS = st.lists(
+    st.builds(
+        BreakdownPart,
+        label=st.just("part"),
+        value=st.integers(0, 60) | st.decimals(0, 60, places=1),
+        unit=st.sampled_from([None, None, "assemblies", "%", "people"]),
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(
+    _PARTS,
+    st.sampled_from(list(BreakdownCompleteness)),
+    st.sampled_from(list(StatisticQualifier)),
+    st.sampled_from(list(StatisticKind)),
+    st.integers(0, 120) | st.decimals(0, 120, places=1),
+)
+def test_the_plain_breakdown_shortcut_finds_what_the_general_path_finds(
+    parts: list[BreakdownPart],
+    completeness: BreakdownCompleteness,
+    qualifier: StatisticQualifier,
+    kind: StatisticKind,
+    value: int | Decimal,
+) -> None:
+    """Breakdowns summed without sorting units report exactly as sorted ones do."""
+    statistic = evolve(
+        COUNT,
+        kind=kind,
+        qualifier=qualifier,
+        value=value,
+        breakdown=Breakdown(completeness=completeness, parts=tuple(parts)),
+    )
+    report = evolve(BASE, statistics=(statistic,))
+    context = rules_module.Context(report, ValidationOptions())
+    (document,) = context.documents
+    quick = [
+        finding
+        for finding in rules_module._figures(document, context)
+        if ".breakdown" in finding.path
+    ]
+    general: list[Finding] = []
+    rules_module._breakdown(document, 0, statistic, context, general)
+    assert quick == general
+
+
+def test_an_unknown_producer_is_reported_among_known_ones() -> None:
+    """RR102 names only the statistics whose source is unknown, in order."""
+    report = evolve(
+        BASE,
+        statistics=(
+            COUNT,
+            evolve(COUNT, id="n2", source_id="chia"),
+            evolve(COUNT, id="n3"),
+        ),
+    )
+    assert [(f.code, f.path, f.message) for f in validate(report)] == [
+        (
+            "RR102",
+            "$.statistics[1].source_id",
+            "source 'chia' is not a source of this report",
+        )
+    ]

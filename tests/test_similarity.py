@@ -18,6 +18,9 @@ from rightsreport._similarity import (
     NameMatch,
     WordCache,
     _edits_within,
+    _has_words,
+    _match_words,
+    _plain,
     comparable,
     damerau_levenshtein,
     folded_words,
@@ -107,12 +110,14 @@ def test_name_words_split_each_name_once() -> None:
 def test_near_duplicates_share_the_cache_of_match_name() -> None:
     """Names split for one check are not split again for the other."""
     cache: WordCache = {}
-    match_name("Malin", ["Chin Malin"], 0.9, cache)
+    # With an honorific, the attribution is split (a plain one found whole in
+    # the name is an exact match without splitting anything).
+    match_name("Mr Malin", ["Chin Malin"], 0.9, cache)
     split = cache["Chin Malin"]
     found = near_duplicates([(0, "Chin Malin"), (1, "Chin Maliin")], 0.9, cache)
     assert [(d.first, d.second) for d in found] == [(0, 1)]
     assert cache["Chin Malin"] is split
-    assert set(cache) == {"Malin", "Chin Malin", "Chin Maliin"}
+    assert set(cache) == {"Mr Malin", "Chin Malin", "Chin Maliin"}
 
 
 @given(st.text(max_size=40))
@@ -328,11 +333,18 @@ def test_match_name_keeps_the_closest_near_match() -> None:
 def test_match_name_reuses_a_cache() -> None:
     """A cache passed in keeps each name's words for the next call."""
     cache: dict[str, list[tuple[str, str]]] = {}
-    match_name("Sopheap", ["Chak Sopheap"], 0.9, cache)
+    match_name("C. Sopheap", ["Chak Sopheap"], 0.9, cache)
     assert cache == {
-        "Sopheap": [("Sopheap", "sopheap")],
+        "C. Sopheap": [("C", "c"), ("Sopheap", "sopheap")],
         "Chak Sopheap": [("Chak", "chak"), ("Sopheap", "sopheap")],
     }
+
+
+def test_a_plain_attribution_whole_in_the_name_splits_nothing() -> None:
+    """ "Sopheap" printed in "Chak Sopheap" is an exact match without words."""
+    cache: dict[str, list[tuple[str, str]]] = {}
+    assert match_name("Sopheap", ["Chak Sopheap"], 0.9, cache).kind is MatchKind.EXACT
+    assert cache == {}
 
 
 @pytest.mark.parametrize(
@@ -480,3 +492,55 @@ def test_near_scores_as_the_full_similarity(a: str, b: str) -> None:
 def test_edits_within(a: str, b: str, allowed: int, expected: int | None) -> None:
     """Each kind of slip within one edit, and what is beyond the bound."""
     assert _edits_within(a, b, allowed) == expected
+
+
+_NAME_WORDS = st.sampled_from(
+    ["S", "Sok", "sok", "Sam", "Chea", "Dr", "Mr.", "O'Neil", "U.S.", "Nguyễn", "17"]
+)
+
+
+@given(
+    st.lists(_NAME_WORDS, min_size=1, max_size=5),
+    st.integers(0, 4),
+    st.integers(1, 3),
+    st.sampled_from([" ", "  ", "-", ", "]),
+)
+def test_an_attribution_printed_whole_in_a_name_matches_it_exactly(
+    words: list[str], start: int, length: int, separator: str
+) -> None:
+    """match_name's shortcut (a plain attribution found whole-word) is exact."""
+    name = separator.join(words)
+    printed = " ".join(words[start : start + length])
+    if not printed or not (_plain(printed) and _has_words(name, printed)):
+        return
+    cache: WordCache = {}
+    match = _match_words(name_words(printed, cache), name_words(name, cache), 0.9, name)
+    assert match is not None
+    assert match.kind is MatchKind.EXACT
+    assert match_name(printed, [name], 0.9) == NameMatch(MatchKind.EXACT, name, (), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("printed", "plain"),
+    [
+        ("Sok Chea", True),
+        ("Chea", True),
+        ("Mr Chea", False),
+        ("Sok  Chea", False),
+        ("Chea.", False),
+        ("Nguyễn", False),
+        ("", False),
+    ],
+)
+def test_a_plain_attribution_is_ascii_words_and_no_honorific(
+    printed: str, plain: bool
+) -> None:
+    """Only plain attributions take the shortcut; the rest are split into words."""
+    assert _plain(printed) is plain
+
+
+def test_an_attribution_matches_a_later_name_by_the_shortcut_too() -> None:
+    """The first name that matches exactly wins, shortcut or not."""
+    assert match_name("Chea", ["Sok Dara", "Sok Chea"], 0.9).name == "Sok Chea"
+    assert match_name("chea", ["Sok Chea", "Chea Dara"], 0.9).name == "Sok Chea"
+    assert match_name("Chea", [], 0.9).kind is MatchKind.NONE

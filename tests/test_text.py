@@ -1436,6 +1436,39 @@ def test_a_figure_relayed_by_a_confidential_source_is_protected(
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "own", "hidden"),
+    [
+        (Disclosure.RESTRICTED, None, True),
+        (Disclosure.CONFIDENTIAL, None, True),
+        (Disclosure.PUBLIC, None, False),
+        (Disclosure.PUBLIC, Disclosure.RESTRICTED, True),
+        (Disclosure.RESTRICTED, Disclosure.PUBLIC, False),
+    ],
+)
+def test_a_restricted_source_is_protected_as_a_confidential_one_is(
+    source: Disclosure, own: Disclosure | None, hidden: bool
+) -> None:
+    """Restricted is not public either: its quotes, figures and names are withheld."""
+    quote = _quote("We were never told why.", speaker_id="p", disclosure=own)
+    statistic = attrs.evolve(_figure(62, source_id="p"), disclosure=own)
+    report = _report(
+        quotes=(quote,),
+        sources=(_person("Anon Ymous", disclosure=source),),
+        statistics=(statistic,),
+    )
+    messages = [finding.message for finding in text_findings(report, "")]
+    assert messages == [
+        "verbatim quote not found in the text, nor any passage like it",
+        "none of this protected source's names is in the text"
+        if source is not Disclosure.PUBLIC
+        else "none of the source's names ('Anon Ymous') is in the text",
+        "a figure of a protected source is not in the text"
+        if hidden
+        else "the figure '62' is not in the text",
+    ]
+
+
 # --- findings: arguments and confidentiality -------------------------------------------
 
 

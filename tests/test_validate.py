@@ -13,6 +13,7 @@ from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import BASE, CHEA, COUNT, SAID
 from rightsreport import (
     RULES,
     Breakdown,
@@ -43,34 +44,6 @@ from rightsreport import (
     validate,
 )
 from rightsreport.testing import reports
-
-# The minimal report the rule tests start from (tests/test_rules.py): clean.
-CHEA = Source(
-    id="chea",
-    kind=SourceKind.PERSON,
-    identification=IdentificationLevel.NAMED,
-    name="Sok Chea",
-)
-SAID = Quote(
-    id="q1",
-    text="We were not told.",
-    kind=QuoteKind.VERBATIM,
-    speaker_id="chea",
-    attributed_as="Sok Chea",
-)
-COUNT = Statistic(
-    id="n1", value=185, measure="assemblies", unit="assemblies", source_id="chea"
-)
-BASE = Report(
-    id="r1",
-    kind=ReportKind.MONITORING_REPORT,
-    title="Assemblies in 2020",
-    coverage=Period.from_edtf("2020/2020"),
-    published=PartialDate(year=2021, month=3),
-    sources=(CHEA,),
-    quotes=(SAID,),
-    statistics=(COUNT,),
-)
 
 ROEDEMEIER = (
     "RR401",

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
 
-from rightsreport._dates import PartialDate, Period
+from rightsreport._disclosure import PROTECTED, strings
 from rightsreport._errors import DisclosureError, InvalidFieldError
 from rightsreport._quote import Quote
 from rightsreport._report import Claim, Relation, Report
@@ -56,7 +56,7 @@ class Audience(enum.StrEnum):
     def protects(self) -> frozenset[Disclosure]:
         """The disclosures whose sources this audience may not identify."""
         if self is Audience.PUBLIC:
-            return frozenset({Disclosure.RESTRICTED, Disclosure.CONFIDENTIAL})
+            return PROTECTED
         return frozenset({Disclosure.CONFIDENTIAL})
 
 
@@ -157,42 +157,32 @@ class _Matcher:
         self._symbols = tuple(sorted(symbols))
         self.empty = self._words is None and not self._symbols
 
+    def safe_key(self, key: str) -> bool:
+        """Whether a mapping key may appear in a path: it holds no name."""
+        return not self.finds(key)
+
     def finds(self, text: str) -> bool:
-        if self.empty:
-            return False
         if self._words is not None and self._words.search(_normal(text)):
             return True
         folded = text.casefold()
         return any(symbol in folded for symbol in self._symbols)
 
 
-def _scan(value: object, path: str, matcher: _Matcher) -> Iterator[str]:
-    """Yield the paths under *value* whose published text holds a protected name.
+def _scan(value: object, path: str, matcher: _Matcher) -> list[str]:
+    """Return the paths under *value* whose published text holds a protected name.
 
-    Every string is looked at: texts, ids, enum values, extension keys and
-    values; numbers and dates in their written form.
+    Every string is looked at (:func:`~rightsreport._disclosure.strings` with
+    ``every``): texts, ids, enum values, extension keys and values; numbers and
+    dates in their written form. A key that holds a name is reported at its
+    object's path, so that no path echoes it.
     """
-    if value is None or isinstance(value, bool):
-        return
-    if isinstance(value, str):
-        if matcher.finds(value):
-            yield path
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _scan(item, f"{path}[{index}]", matcher)
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            if matcher.finds(key):
-                yield path  # the key itself would echo the value: name its object
-            else:
-                yield from _scan(item, f"{path}[{key!r}]", matcher)
-    elif attrs.has(cls := type(value)) and not isinstance(value, (PartialDate, Period)):
-        for field in attrs.fields(cls):
-            yield from _scan(
-                getattr(value, field.name), f"{path}.{field.name}", matcher
-            )
-    elif matcher.finds(str(value)):  # numbers and dates, as they are written
-        yield path
+    if matcher.empty:
+        return []
+    return [
+        where
+        for where, text in strings(value, path, every=True, safe_key=matcher.safe_key)
+        if matcher.finds(text)
+    ]
 
 
 def _kept(obj: object, names: frozenset[str]) -> dict[str, Any]:

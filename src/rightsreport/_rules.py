@@ -21,6 +21,8 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from itertools import chain
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -28,11 +30,19 @@ from attrs import field, frozen
 
 from rightsreport import _checks as check_value
 from rightsreport._dates import PartialDate, Period
+from rightsreport._disclosure import (
+    protected_sources,
+    published_quotes,
+    published_statistics,
+    published_texts,
+    quote_is_protected,
+    statistic_is_protected,
+    strings,
+)
 from rightsreport._errors import InvalidFieldError
-from rightsreport._extensions import Extensions
 from rightsreport._findings import Finding, Severity, trusted_finding
 from rightsreport._quote import Quote
-from rightsreport._report import Report
+from rightsreport._report import Claim, Illustration, Report
 from rightsreport._similarity import (
     MatchKind,
     NameMatch,
@@ -85,6 +95,10 @@ _PERCENTAGE: Final = StatisticKind.PERCENTAGE
 _COUNT: Final = StatisticKind.COUNT
 _EXHAUSTIVE: Final = BreakdownCompleteness.EXHAUSTIVE
 _EXACT: Final = StatisticQualifier.EXACT
+_AT_MOST: Final = StatisticQualifier.AT_MOST
+_SPEAKER_ID: Final = attrgetter("speaker_id")
+_SOURCE_ID: Final = attrgetter("source_id")
+_RELAYED_VIA: Final = attrgetter("relayed_via")
 
 
 @frozen(kw_only=True)
@@ -159,6 +173,9 @@ class Document:
             carries.
         words: The names and attributions of the report split into words, for
             the rules on names (RR401, RR403, RR601) to share.
+        protected: The ids of its protected sources
+            (:func:`~rightsreport._disclosure.protected_sources`).
+        source_ids: The ids of its sources (a set-like view).
     """
 
     __slots__ = (
@@ -168,6 +185,7 @@ class Document:
         "path",
         "protected",
         "report",
+        "source_ids",
         "words",
     )
 
@@ -175,11 +193,10 @@ class Document:
         self.report = report
         self.path = path
         self._sources: dict[str, int] = {}
-        self.protected: set[str] = set()
         for index, source in enumerate(report.sources):
             self._sources.setdefault(source.id, index)
-            if source.disclosure is not _PUBLIC:
-                self.protected.add(source.id)
+        self.protected = protected_sources(report.sources)
+        self.source_ids = self._sources.keys()
         self._statistics: dict[str, int] | None = None
         self._figures: dict[Number, list[Statistic]] | None = None
         self.words: WordCache = {}
@@ -215,22 +232,12 @@ class Document:
         return candidates[0] if candidates else None
 
     def quote_is_protected(self, quote: Quote) -> bool:
-        """Whether a quote is not public: its own disclosure, else its speaker's."""
-        if quote.disclosure is not None:
-            return quote.disclosure is not _PUBLIC
-        return quote.speaker_id in self.protected
+        """Whether a quote is protected (:func:`~rightsreport._disclosure.quote_is_protected`)."""
+        return quote_is_protected(quote, self.protected)
 
     def statistic_is_protected(self, statistic: Statistic) -> bool:
-        """Whether a statistic is not public: its own, else its source's or relays'."""
-        if statistic.disclosure is not None:
-            return statistic.disclosure is not _PUBLIC
-        protected = self.protected
-        if not protected:
-            return False
-        return statistic.source_id in protected or (
-            bool(statistic.relayed_via)
-            and not protected.isdisjoint(statistic.relayed_via)
-        )
+        """Whether a statistic is protected (:func:`~rightsreport._disclosure.statistic_is_protected`)."""
+        return statistic_is_protected(statistic, self.protected)
 
 
 class Context:
@@ -574,6 +581,8 @@ def _duplicates(
     protected: Callable[[int], bool],
     ctx: Context,
 ) -> Iterator[Finding]:
+    if len({item.id for item in items}) == len(items):
+        return  # no id twice: the common case, found in one pass in C
     first: dict[str, int] = {}
     for index, item in enumerate(items):
         earlier = first.setdefault(item.id, index)
@@ -619,7 +628,31 @@ def _unique_ids(doc: Document, ctx: Context) -> Iterator[Finding]:
 @check(RR102, RR103, RR105)
 def _references(doc: Document, ctx: Context) -> Iterator[Finding]:
     report, path = doc.report, doc.path
-    for index, quote in enumerate(report.quotes):
+    known = doc.source_ids
+    # Each collection is looked at object by object only if one of its
+    # references is missing: most reports have none.
+    speakers = {quote.speaker_id for quote in report.quotes}
+    if None in speakers or not known >= speakers:
+        yield from _speakers(doc, ctx)
+    producers = {statistic.source_id for statistic in report.statistics}
+    producers.discard(None)
+    if not known >= producers:
+        yield from _producers(doc, ctx)
+    for index, source in enumerate(report.sources):
+        for position, affiliation in enumerate(source.affiliations):
+            organisation = affiliation.organisation_id
+            if organisation is not None and organisation not in known:
+                yield ctx.finding(
+                    RR102,
+                    f"{path}.sources[{index}].affiliations[{position}].organisation_id",
+                    _unknown("organisation", organisation, source.id in doc.protected),
+                )
+    yield from _claim_references(doc, ctx)
+
+
+def _speakers(doc: Document, ctx: Context) -> Iterator[Finding]:
+    path = doc.path
+    for index, quote in enumerate(doc.report.quotes):
         if quote.speaker_id is None:
             yield ctx.finding(
                 RR103,
@@ -632,26 +665,24 @@ def _references(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"{path}.quotes[{index}].speaker_id",
                 _unknown("speaker", quote.speaker_id, doc.quote_is_protected(quote)),
             )
-    for index, statistic in enumerate(report.statistics):
+
+
+def _producers(doc: Document, ctx: Context) -> Iterator[Finding]:
+    for index, statistic in enumerate(doc.report.statistics):
         if statistic.source_id is not None and doc.source(statistic.source_id) is None:
             yield ctx.finding(
                 RR102,
-                f"{path}.statistics[{index}].source_id",
+                f"{doc.path}.statistics[{index}].source_id",
                 _unknown(
                     "source",
                     statistic.source_id,
                     doc.statistic_is_protected(statistic),
                 ),
             )
-    for index, source in enumerate(report.sources):
-        for position, affiliation in enumerate(source.affiliations):
-            organisation = affiliation.organisation_id
-            if organisation is not None and doc.source(organisation) is None:
-                yield ctx.finding(
-                    RR102,
-                    f"{path}.sources[{index}].affiliations[{position}].organisation_id",
-                    _unknown("organisation", organisation, source.id in doc.protected),
-                )
+
+
+def _claim_references(doc: Document, ctx: Context) -> Iterator[Finding]:
+    report, path = doc.report, doc.path
     quote_ids: set[str] | None = None
     for index, claim in enumerate(report.claims):
         where = f"{path}.claims[{index}]"
@@ -688,20 +719,19 @@ def _unknown(role: str, source_id: str, protected: bool) -> str:
 @check(RR104)
 def _unused_sources(doc: Document, ctx: Context) -> Iterator[Finding]:
     report = doc.report
-    used: set[str] = set()
-    used.update(quote.speaker_id for quote in report.quotes if quote.speaker_id)
-    for statistic in report.statistics:
-        if statistic.source_id is not None:
-            used.add(statistic.source_id)
-        used.update(statistic.relayed_via)
-    used.update(claim.source_id for claim in report.claims if claim.source_id)
+    # Gathered a field at a time, in C; None (no reference) is dropped after.
+    used: set[str | None] = set(map(_SPEAKER_ID, report.quotes))
+    used.update(map(_SOURCE_ID, report.statistics))
+    used.update(chain.from_iterable(map(_RELAYED_VIA, report.statistics)))
+    used.update(map(_SOURCE_ID, report.claims))
     for source in report.sources:
-        used.update(
-            affiliation.organisation_id
-            for affiliation in source.affiliations
-            if affiliation.organisation_id is not None
-            and affiliation.organisation_id != source.id
-        )
+        if source.affiliations:
+            used.update(
+                affiliation.organisation_id
+                for affiliation in source.affiliations
+                if affiliation.organisation_id != source.id
+            )
+    used.discard(None)
     for index, source in enumerate(report.sources):
         if source.id not in used:
             shown = (
@@ -988,9 +1018,46 @@ def _figures(doc: Document, ctx: Context) -> Iterator[Finding]:
                     else f"count is {value}, expected a whole number",
                 )
             )
-        if statistic.breakdown is not None:
-            _breakdown(doc, index, statistic, ctx, out)
+        breakdown = statistic.breakdown
+        if breakdown is None:
+            continue
+        # Most breakdowns are parts in the total's unit: summed here, and
+        # looked at again only for a finding.
+        if kind is not _PERCENTAGE:
+            qualifier = statistic.qualifier
+            exhaustive = breakdown.completeness is _EXHAUSTIVE
+            if qualifier is _EXACT or (not exhaustive and qualifier is _AT_MOST):
+                parts_sum = _plain_sum(breakdown.parts, kind is _COUNT)
+                if parts_sum is not None and (
+                    parts_sum == value if exhaustive else parts_sum <= value
+                ):
+                    continue
+            elif _plain(breakdown.parts, kind is _COUNT):
+                continue  # no sum to check (Decimal sums cost)
+        _breakdown(doc, index, statistic, ctx, out)
     return iter(out)
+
+
+def _plain(parts: Sequence[BreakdownPart], count: bool) -> bool:
+    """Whether every part is in the total's unit (and, of a count, an int)."""
+    for part in parts:
+        if part.unit is not None or (count and type(part.value) is not int):
+            return False
+    return True
+
+
+def _plain_sum(parts: Sequence[BreakdownPart], count: bool) -> Number | None:
+    """Return the sum of parts all in the total's unit, or None for any other.
+
+    None too when a part of a count is not an int, which may not be whole.
+    """
+    total: Number = 0
+    for part in parts:
+        value = part.value
+        if part.unit is not None or (count and type(value) is not int):
+            return None
+        total += value
+    return total
 
 
 class _Parts:
@@ -1159,7 +1226,7 @@ def _exhaustive(
                     f"within {tolerance}",
                 )
             )
-    elif statistic.qualifier is _EXACT:
+    else:  # an exact figure: _breakdown sends no other here
         parts_sum = _sum(parts.same)
         if parts_sum != total:
             out.append(
@@ -1342,7 +1409,9 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     path = doc.path
     late = f"after the document was published ({published})"
-    last = _last(published)
+    # Dated after publication: not starting on or before its last day.
+    window = _Window(_NO_START, _last(published))
+    inner = window.inner_high  # a date in this year or before is not after
 
     def dated(what: str, value: PartialDate | Period, protected: bool) -> str:
         if protected:
@@ -1350,7 +1419,11 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         return f"{what} {value}, {late}"
 
     for index, quote in enumerate(doc.report.quotes):
-        if quote.said_on is not None and _first(quote.said_on) > last:
+        if (
+            quote.said_on is not None
+            and quote.said_on.year > inner
+            and not window.starts_before(quote.said_on)
+        ):
             yield ctx.finding(
                 RR301,
                 f"{path}.quotes[{index}].said_on",
@@ -1358,14 +1431,14 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, statistic in enumerate(doc.report.statistics):
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and _first(as_of) > last:
+        if as_of is not None and as_of.year > inner and not window.starts_before(as_of):
             yield ctx.finding(
                 RR301,
                 f"{path}.statistics[{index}].as_of",
                 dated("as of", as_of, doc.statistic_is_protected(statistic)),
             )
         start = None if period is None else period.start
-        if start is not None and _first(start) > last:
+        if start is not None and start.year > inner and not window.starts_before(start):
             assert period is not None  # noqa: S101  (it has a start)
             yield ctx.finding(
                 RR301,
@@ -1374,7 +1447,11 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     for index, illustration in enumerate(doc.report.illustrations):
         depicted = illustration.depicted_on
-        if depicted is not None and _first(depicted) > last:
+        if (
+            depicted is not None
+            and depicted.year > inner
+            and not window.starts_before(depicted)
+        ):
             yield ctx.finding(
                 RR301,
                 f"{path}.illustrations[{index}].depicted_on",
@@ -1385,12 +1462,21 @@ def _after_publication(doc: Document, ctx: Context) -> Iterator[Finding]:
         for position, affiliation in enumerate(source.affiliations):
             where = f"{path}.sources[{index}].affiliations[{position}]"
             attested = affiliation.attested
-            if attested is not None and _first(attested) > last:
+            if (
+                attested is not None
+                and attested.year > inner
+                and not window.starts_before(attested)
+            ):
                 yield ctx.finding(
                     RR301, f"{where}.attested", dated("attested", attested, protected)
                 )
             role = affiliation.period
-            if role is not None and _first(role.start) > last:
+            if (
+                role is not None
+                and role.start is not None
+                and role.start.year > inner
+                and not window.starts_before(role.start)
+            ):
                 yield ctx.finding(
                     RR301, f"{where}.period", dated("held", role, protected)
                 )
@@ -1402,11 +1488,17 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
     if coverage is None:
         return
     low, high = _first(coverage.start), _last(coverage.end)
+    window = _Window(low, high)
+    inner_low, inner_high = window.inner_low, window.inner_high
     for index, statistic in enumerate(doc.report.statistics):
         if statistic.baseline:
             continue  # printed for comparison: outside the coverage by design
         as_of, period = statistic.as_of, statistic.period
-        if as_of is not None and not (low <= _last(as_of) and _first(as_of) <= high):
+        if (
+            as_of is not None
+            and not inner_low <= as_of.year <= inner_high
+            and not (window.ends_after(as_of) and window.starts_before(as_of))
+        ):
             yield ctx.finding(
                 RR302,
                 f"{doc.path}.statistics[{index}].as_of",
@@ -1414,8 +1506,15 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if doc.statistic_is_protected(statistic)
                 else f"as of {as_of}, outside the coverage {coverage}",
             )
-        if period is not None and not (
-            low <= _last(period.end) and _first(period.start) <= high
+        if (
+            period is not None
+            and not (
+                (period.end is None or period.end.year >= inner_low)
+                and (period.start is None or period.start.year <= inner_high)
+            )
+            and not (
+                window.ends_after(period.end) and window.starts_before(period.start)
+            )
         ):
             yield ctx.finding(
                 RR303,
@@ -1425,6 +1524,53 @@ def _coverage(doc: Document, ctx: Context) -> Iterator[Finding]:
                 if doc.statistic_is_protected(statistic)
                 else f"period {period} lies entirely outside the coverage {coverage}",
             )
+
+
+class _Window:
+    """A span of days, and whether dates reach into it, year first.
+
+    Comparing years first builds a day only for a date in the first or last
+    year of the span, and none when the span runs over whole years. A date in
+    a year from :attr:`inner_low` to :attr:`inner_high` lies within the span
+    whatever its month and day: callers check that first, inline.
+    """
+
+    __slots__ = (
+        "high",
+        "high_whole",
+        "high_year",
+        "inner_high",
+        "inner_low",
+        "low",
+        "low_whole",
+        "low_year",
+    )
+
+    def __init__(self, low: _Day, high: _Day) -> None:
+        self.low, self.high = low, high
+        self.low_year, self.high_year = low[0], high[0]
+        self.low_whole = low[1:] == (1, 1)
+        self.high_whole = high[1:] == (12, 31)
+        self.inner_low = self.low_year if self.low_whole else self.low_year + 1
+        self.inner_high = self.high_year if self.high_whole else self.high_year - 1
+
+    def ends_after(self, date: PartialDate | None) -> bool:
+        """Whether the last day *date* may mean (open: ``None``) is in or after it."""
+        if date is None:
+            return True
+        year = date.year
+        if year != self.low_year:
+            return year > self.low_year
+        return self.low_whole or _last(date) >= self.low
+
+    def starts_before(self, date: PartialDate | None) -> bool:
+        """Whether the first day *date* may mean (open: ``None``) is in or before it."""
+        if date is None:
+            return True
+        year = date.year
+        if year != self.high_year:
+            return year < self.high_year
+        return self.high_whole or _first(date) <= self.high
 
 
 @check(RR304, RR305)
@@ -1561,25 +1707,33 @@ $.quotes[0]: RR406 warning: a verbatim quote from an anonymous source ($.sources
 @check(RR401, RR402)
 def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
     threshold = ctx.options.name_similarity
-    matches: dict[tuple[str, str], NameMatch] = {}
+    # Reports print the same attribution of the same speaker many times: each
+    # pair is compared once, and an exact match (most of them) remembered as None.
+    # Keyed by one string, not a tuple: a report of many quotes keeps many
+    # pairs, and tuples that live are work for the garbage collector. Ids
+    # never hold a control character, so the key is unambiguous.
+    matches: dict[str, NameMatch | None] = {}
     for index, quote in enumerate(doc.report.quotes):
         printed = quote.attributed_as
-        if printed is None or quote.speaker_id is None:
+        speaker_id = quote.speaker_id
+        if printed is None or speaker_id is None:
             continue
-        speaker = doc.source(quote.speaker_id)
-        if speaker is None or not speaker.names:
-            continue
-        key = (speaker.id, printed)
-        match = matches.get(key)
-        if match is None:
-            match = matches[key] = match_name(
-                printed, speaker.names, threshold, doc.words
+        key = f"{speaker_id}\x1f{printed}"
+        match = matches.get(key, _UNSEEN)
+        if match is _UNSEEN:
+            speaker = doc.source(speaker_id)
+            match = matches[key] = (
+                None
+                if speaker is None or not speaker.names
+                else _inexact(match_name(printed, speaker.names, threshold, doc.words))
             )
-        if match.kind is MatchKind.EXACT:
+        if match is None:
             continue
+        speaker = doc.source(speaker_id)
+        assert speaker is not None  # noqa: S101  (a match has a speaker)
         protected = doc.quote_is_protected(quote) or speaker.id in doc.protected
         path = f"{doc.path}.quotes[{index}].attributed_as"
-        if match.kind is MatchKind.NEAR:
+        if match.kind is _NEAR:
             if protected:
                 message = (
                     "the attribution looks like a misspelling of the speaker's name "
@@ -1598,6 +1752,16 @@ def _attributions(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"a form of {expected}"
             )
         yield ctx.finding(RR402, path, message)
+
+
+_UNSEEN: Final = NameMatch(MatchKind.NONE)
+_EXACT_MATCH: Final = MatchKind.EXACT
+_NEAR: Final = MatchKind.NEAR
+
+
+def _inexact(match: NameMatch) -> NameMatch | None:
+    """Return *match* unless it is exact: nothing to report."""
+    return None if match.kind is _EXACT_MATCH else match
 
 
 def _misspelling(match: NameMatch, speaker: Source) -> str:
@@ -1846,194 +2010,51 @@ def _public_from_protected(doc: Document, ctx: Context) -> Iterator[Finding]:
 _Fields = list[tuple[str, str]]
 
 
-def _extension_texts(extensions: Extensions, fields: _Fields) -> None:
-    """Add every string inside *extensions* to *fields*, with its path suffix."""
-    stack: list[tuple[str, object]] = [
-        (f".extensions[{key!r}]", value) for key, value in extensions.items()
-    ]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            fields.append((where, value))
-        elif isinstance(value, tuple):
-            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
-        elif isinstance(value, Mapping):
-            stack.extend((f"{where}[{k!r}]", item) for k, item in value.items())
-
-
-def _source_fields(source: Source, protected: bool) -> _Fields:
-    fields: _Fields = []
-    if source.description is not None:
-        fields.append((".description", source.description))
-    if protected:
-        return fields
-    if source.name is not None:
-        fields.append((".name", source.name))
-    if source.note is not None:
-        fields.append((".note", source.note))
-    fields.extend((f".aliases[{i}]", alias) for i, alias in enumerate(source.aliases))
-    for i, affiliation in enumerate(source.affiliations):
-        if affiliation.role is not None:
-            fields.append((f".affiliations[{i}].role", affiliation.role))
-        if affiliation.organisation is not None:
-            fields.append(
-                (f".affiliations[{i}].organisation", affiliation.organisation)
-            )
-    return fields
-
-
-def _quote_fields(quote: Quote) -> _Fields:
-    fields = [(".text", quote.text)]
-    if quote.attributed_as is not None:
-        fields.append((".attributed_as", quote.attributed_as))
-    if quote.note is not None:
-        fields.append((".note", quote.note))
-    if quote.original is not None:
-        fields.append((".original.text", quote.original.text))
-    if quote.translation is not None:
-        fields.append((".translation.text", quote.translation.text))
-    return fields
-
-
-def _statistic_fields(statistic: Statistic) -> _Fields:
-    fields = [(".measure", statistic.measure)]
-    if statistic.unit is not None:
-        fields.append((".unit", statistic.unit))
-    if statistic.printed is not None:
-        fields.append((".printed", statistic.printed))
-    if statistic.note is not None:
-        fields.append((".note", statistic.note))
-    if statistic.place is not None and statistic.place.name is not None:
-        fields.append((".place.name", statistic.place.name))
-    if statistic.breakdown is not None:
-        fields.extend(
-            (f".breakdown.parts[{i}].label", part.label)
-            for i, part in enumerate(statistic.breakdown.parts)
-        )
-    return fields
-
-
-def _report_fields(report: Report) -> _Fields:
-    fields = [(".title", report.title)]
-    if report.edition is not None:
-        fields.append((".edition", report.edition))
-    if report.note is not None:
-        fields.append((".note", report.note))
-    return fields
-
-
 def _published_fields(doc: Document) -> Iterator[tuple[str, int, _Fields]]:
     """Yield, for each object a public export of *doc* shows, its texts.
 
     Each object comes as ``(collection, index, [(path suffix, text), ...])``:
     the report itself (collection ``""``), each claim, each source (only the
     public description of a protected one), each public quote and statistic,
-    each illustration, with the strings inside their extensions.
+    each illustration, with the strings inside their extensions
+    (:data:`~rightsreport._disclosure.PUBLISHED`).
     """
-    report = doc.report
-    fields = _report_fields(report)
-    if report.extensions:
-        _extension_texts(report.extensions, fields)
-    yield "", 0, fields
+    report, protected = doc.report, doc.protected
+    yield "", 0, strings(report, "")
     for index, claim in enumerate(report.claims):
-        fields = [(".text", claim.text)]
-        if claim.note is not None:
-            fields.append((".note", claim.note))
-        if claim.extensions:
-            _extension_texts(claim.extensions, fields)
-        yield "claims", index, fields
+        yield "claims", index, strings(claim, "")
     for index, source in enumerate(report.sources):
-        protected = source.id in doc.protected
-        fields = _source_fields(source, protected)
-        if source.extensions and not protected:
-            _extension_texts(source.extensions, fields)
-        yield "sources", index, fields
+        yield "sources", index, strings(source, "", protected=source.id in protected)
     for index, quote in enumerate(report.quotes):
-        if not doc.quote_is_protected(quote):
-            fields = _quote_fields(quote)
-            if quote.extensions:
-                _extension_texts(quote.extensions, fields)
-            yield "quotes", index, fields
+        if not quote_is_protected(quote, protected):
+            yield "quotes", index, strings(quote, "")
     for index, statistic in enumerate(report.statistics):
-        if not doc.statistic_is_protected(statistic):
-            fields = _statistic_fields(statistic)
-            if statistic.extensions:
-                _extension_texts(statistic.extensions, fields)
-            yield "statistics", index, fields
+        if not statistic_is_protected(statistic, protected):
+            yield "statistics", index, strings(statistic, "")
     for index, illustration in enumerate(report.illustrations):
-        fields = [(".caption", illustration.caption)]
-        if illustration.credit is not None:
-            fields.append((".credit", illustration.credit))
-        if illustration.place is not None and illustration.place.name is not None:
-            fields.append((".place.name", illustration.place.name))
-        yield "illustrations", index, fields
+        yield "illustrations", index, strings(illustration, "")
 
 
-def _add_texts(add: Callable[[str], None], *texts: str | None) -> None:
-    for text in texts:
-        if text is not None:
-            add(text)
-
-
-def _published_texts(doc: Document) -> list[str]:
-    """Return every text :func:`_published_fields` gives, without paths, quickly.
+def _published_texts(doc: Document) -> list[str | None]:
+    """Return every text :func:`_published_fields` gives, quickly, and ``None``s.
 
     For the first pass over a whole report, which most reports end at: no path is
-    built and no object's texts are listed apart.
+    built, and each field is read for a whole collection at once.
     """
-    report = doc.report
-    texts = [report.title]
-    add = texts.append
-    extras: _Fields = []
-    _add_texts(add, report.edition, report.note)
-    for extensions in (report.extensions, *(c.extensions for c in report.claims)):
-        if extensions:
-            _extension_texts(extensions, extras)
-    for claim in report.claims:
-        _add_texts(add, claim.text, claim.note)
-    for source in report.sources:
-        _add_texts(add, source.description)
-        if source.id not in doc.protected:
-            _add_texts(add, source.name, source.note, *source.aliases)
-            for affiliation in source.affiliations:
-                _add_texts(add, affiliation.role, affiliation.organisation)
-            if source.extensions:
-                _extension_texts(source.extensions, extras)
-    quote_is_protected = doc.quote_is_protected
-    for quote in report.quotes:
-        if quote_is_protected(quote):
-            continue
-        add(quote.text)
-        if quote.attributed_as is not None:
-            add(quote.attributed_as)
-        if quote.note is not None or quote.original or quote.translation:
-            _add_texts(add, quote.note)
-            for localised in (quote.original, quote.translation):
-                if localised is not None:
-                    add(localised.text)
-        if quote.extensions:
-            _extension_texts(quote.extensions, extras)
-    statistic_is_protected = doc.statistic_is_protected
-    for statistic in report.statistics:
-        if statistic_is_protected(statistic):
-            continue
-        add(statistic.measure)
-        if statistic.unit is not None:
-            add(statistic.unit)
-        if statistic.printed is not None:
-            add(statistic.printed)
-        if statistic.note is not None or statistic.place is not None:
-            place = statistic.place
-            _add_texts(add, statistic.note, None if place is None else place.name)
-        breakdown = statistic.breakdown
-        if breakdown is not None:
-            texts.extend([part.label for part in breakdown.parts])
-        if statistic.extensions:
-            _extension_texts(statistic.extensions, extras)
-    for illustration in report.illustrations:
-        where = None if illustration.place is None else illustration.place.name
-        _add_texts(add, illustration.caption, illustration.credit, where)
-    texts.extend(text for _, text in extras)
+    report, protected = doc.report, doc.protected
+    texts: list[str | None] = []
+    published_texts((report,), Report, texts)
+    published_texts(report.claims, Claim, texts)
+    sources, quotes, statistics = report.sources, report.quotes, report.statistics
+    if protected:
+        published_texts(
+            [s for s in sources if s.id in protected], Source, texts, protected=True
+        )
+        sources = tuple(s for s in sources if s.id not in protected)
+    published_texts(sources, Source, texts)
+    published_texts(published_quotes(quotes, protected), Quote, texts)
+    published_texts(published_statistics(statistics, protected), Statistic, texts)
+    published_texts(report.illustrations, Illustration, texts)
     return texts
 
 
@@ -2064,12 +2085,18 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
     wanted = {word for words_of_name, _ in names for word in words_of_name}
     shared: Counter[str] = Counter()
     for doc in ctx.documents:
+        words = doc.words
         for source in doc.report.sources:
-            shared.update(
-                wanted.intersection(
-                    [word for name in source.names for word in _tokens(name, doc)]
-                )
+            # A source's names as their folded words, split once (name_words).
+            found = wanted.intersection(
+                [
+                    folded
+                    for name in source.names
+                    for _, folded in (words.get(name) or name_words(name, words))
+                ]
             )
+            for word in found:  # one or two words: cheaper than Counter.update
+                shared[word] += 1
     index: dict[str, list[_ProtectedName]] = {}
     for words_of_name, source_path in names:
         if words_of_name:
@@ -2099,7 +2126,9 @@ def _protected_names(ctx: Context) -> Iterator[Finding]:
         # out; only a report that has a key word is searched object by object,
         # a stream of objects, so that no object's texts outlive it.
         # Reports repeat their measures, units and labels: each is read once.
-        if not has_any_word("\n".join(set(_published_texts(doc))), keys):
+        texts = set(_published_texts(doc))
+        texts.discard(None)
+        if not has_any_word("\n".join(texts), keys):  # type: ignore[arg-type]
             continue
         for collection, index, fields in _published_fields(doc):
             if not has_any_word("\n".join(text for _, text in fields), keys):

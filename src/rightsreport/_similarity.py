@@ -37,6 +37,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import chain
 from typing import Final
 
 from attrs import frozen
@@ -73,6 +74,7 @@ _STOPWORDS: Final = frozenset({"of", "the", "for", "and", "a", "an", "in", "on"}
 _MARKS: Final = "."
 _MARKED_WORD: Final = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _DROP_MARKS: Final = str.maketrans("", "", _MARKS)
+_DOTS: Final = _MARKS.encode("ascii")
 # Two or more dots in a row separate words, as _MARKED_WORD has it.
 _MARK_RUNS: Final = re.compile(r"\.{2,}")
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -87,12 +89,10 @@ _COMBINING: Final = re.compile(
 )
 # For ASCII text: marks inside words are dropped, every other non-alphanumeric
 # character separates words. Splitting on this is what _MARKED_WORD does, in C.
-_ASCII_WORDS: Final = str.maketrans(
-    {
-        chr(code): (None if chr(code) == "." else " ")
-        for code in range(128)
-        if not chr(code).isalnum()
-    }
+# A table of bytes: str.translate with a dict looks each character up in it
+# (a microsecond for a short name), bytes.translate indexes an array.
+_ASCII_WORDS: Final = bytes(
+    code if code >= 128 or chr(code).isalnum() else ord(" ") for code in range(256)
 )
 _BOOST_THRESHOLD: Final = 0.7
 _NUMBER: Final = re.compile(r"\d+")
@@ -124,7 +124,8 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     """
     if text.isascii():
         # Split as folded_words does, in C; folding ASCII is lower-casing.
-        return tuple((word, word.lower()) for word in _ascii_words(text))
+        printed = _ascii_words(text)
+        return tuple(zip(printed, map(str.lower, printed), strict=True))
     text = unicodedata.normalize("NFKC", text)
     pairs: list[tuple[str, str]] = []
     for match in _MARKED_WORD.findall(text):
@@ -154,7 +155,12 @@ def _ascii_words(text: str) -> list[str]:
     """Split ASCII *text* into words as :data:`_MARKED_WORD` does, dropping marks."""
     if ".." in text:
         text = _MARK_RUNS.sub(" ", text)
-    return text.translate(_ASCII_WORDS).split()
+    return _separated(text).split()
+
+
+def _separated(text: str) -> str:
+    """Return ASCII *text* with its marks dropped and other separators spaces."""
+    return text.encode("ascii").translate(_ASCII_WORDS, _DOTS).decode("ascii")
 
 
 def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
@@ -169,13 +175,19 @@ def has_any_word(text: str, wanted: AbstractSet[str]) -> bool:
         False
     """
     folded = _fold(text)
-    if len(wanted) > _FEW_WORDS or not folded.isascii():
+    if not folded.isascii():
         return not wanted.isdisjoint(folded_words(text))
     if ".." in folded:
         folded = _MARK_RUNS.sub(" ", folded)
-    # Every separator becomes a space, so a word is a run between spaces.
-    padded = f" {folded.translate(_ASCII_WORDS)} "
-    return any(f" {word} " in padded for word in wanted)
+    # Every separator becomes a space, so a word is a run between spaces. The
+    # text stays bytes: splitting a long text into bytes is a fifth cheaper.
+    separated = folded.encode("ascii").translate(_ASCII_WORDS, _DOTS)
+    # A word that is not ASCII is in no ASCII text.
+    keys = [word.encode("ascii") for word in wanted if word.isascii()]
+    if len(keys) > _FEW_WORDS:
+        return not set(keys).isdisjoint(separated.split())
+    padded = b" " + separated + b" "
+    return any(b" " + key + b" " in padded for key in keys)
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -405,6 +417,10 @@ class NameMatch:
 
 
 _NO_MATCH: Final = NameMatch(MatchKind.NONE)
+# Enum members as module constants: reading one from its class costs a
+# descriptor call in Python 3.11.
+_EXACT: Final = MatchKind.EXACT
+_NEAR: Final = MatchKind.NEAR
 
 #: Names (and attributions) already split into words, by :func:`name_words`.
 WordCache = dict[str, list[tuple[str, str]]]
@@ -414,8 +430,12 @@ def _match_words(
     printed: Sequence[tuple[str, str]],
     name: Sequence[tuple[str, str]],
     threshold: float,
+    name_text: str,
 ) -> NameMatch | None:
-    """Match each printed word to a distinct word of *name*; None if one fails."""
+    """Match each printed word to a distinct word of *name*; None if one fails.
+
+    *name_text* is the name as given, for the match.
+    """
     free = list(name)
     pending: list[tuple[str, str]] = []
     for word in printed:
@@ -441,8 +461,9 @@ def _match_words(
         score, index = best
         misspellings.append((as_printed, free.pop(index)[0]))
         lowest = min(lowest, score)
-    kind = MatchKind.NEAR if misspellings else MatchKind.EXACT
-    return NameMatch(kind, misspellings=tuple(misspellings), score=lowest)
+    if not misspellings:
+        return NameMatch(_EXACT, name_text, (), lowest)
+    return NameMatch(_NEAR, name_text, tuple(misspellings), lowest)
 
 
 def name_words(name: str, cache: WordCache) -> list[tuple[str, str]]:
@@ -486,22 +507,54 @@ def match_name(
     names = tuple(names)
     if printed in names:
         return NameMatch(MatchKind.EXACT, printed, score=1.0)
+    plain = _plain(printed)
+    if plain and names and _has_words(names[0], printed):
+        return NameMatch(_EXACT, names[0], (), 1.0)
     if cache is None:
         cache = {}
     printed_words = name_words(printed, cache)
     if not printed_words:
         return _NO_MATCH
     best: NameMatch | None = None
-    for name in names:
-        match = _match_words(printed_words, name_words(name, cache), threshold)
+    for position, name in enumerate(names):
+        if position and plain and _has_words(name, printed):
+            return NameMatch(_EXACT, name, (), 1.0)
+        match = _match_words(printed_words, name_words(name, cache), threshold, name)
         if match is None:
             continue
-        match = NameMatch(match.kind, name, match.misspellings, match.score)
-        if match.kind is MatchKind.EXACT:
+        if match.kind is _EXACT:
             return match
         if best is None or match.score > best.score:
             best = match
     return best or _NO_MATCH
+
+
+def _plain(printed: str) -> bool:
+    """Whether *printed* is ASCII words, single spaces apart, none an honorific.
+
+    Such an attribution found whole-word in a name, as printed, matches it
+    exactly (:func:`_has_words`): the words are the name's own, in order.
+    """
+    if not printed.isascii():
+        return False
+    parts = printed.split(" ")
+    return all(part.isalnum() for part in parts) and HONORIFICS.isdisjoint(
+        map(str.lower, parts)
+    )
+
+
+def _has_words(name: str, printed: str) -> bool:
+    """Whether *printed* is in *name* as it is printed, between spaces or ends.
+
+    A sufficient test of an exact match for a :func:`_plain` attribution, made
+    without splitting either into words: each printed word is then a word of
+    the name, the same when folded, and a distinct one.
+    """
+    return (
+        name.startswith(printed + " ")
+        or name.endswith(" " + printed)
+        or f" {printed} " in name
+    )
 
 
 def comparable(name: str) -> tuple[str, ...]:
@@ -518,7 +571,9 @@ def _comparable(name: str, cache: WordCache) -> tuple[str, ...]:
     return tuple(sorted(w for _, w in words if w not in _STOPWORDS))
 
 
-def _blocking_keys(words: tuple[str, ...]) -> list[str]:
+def _blocking_keys(
+    words: tuple[str, ...], variants: dict[str, list[str]] | None = None
+) -> list[str]:
     """Return the bucket keys of a name given as :func:`comparable` words.
 
     For each word, the name's other words with that word or the word less one
@@ -527,16 +582,23 @@ def _blocking_keys(words: tuple[str, ...]) -> list[str]:
     roedemeier" and "chad rodemeier" share ``chad|rodemeier``), and names that
     share a key share everything but one word, so buckets hold few names. A word
     with a digit in it ("2020", "3rd") gets no variants: a slip in a number is a
-    different number, and slips in such words are not looked for.
+    different number, and slips in such words are not looked for. Pass the same
+    dict as *variants* to many calls to work out each word's variants once.
     """
+    if variants is None:
+        variants = {}
     keys = []
     for index, word in enumerate(words):
         prefix = " ".join(words[:index] + words[index + 1 :]) + "|"
         keys.append(prefix + word)
-        if word.isalpha():  # a word with digits gets no variants: see above
-            keys.extend(
-                prefix + word[:cut] + word[cut + 1 :] for cut in range(len(word))
+        cuts = variants.get(word)
+        if cuts is None:
+            cuts = variants[word] = (
+                [word[:cut] + word[cut + 1 :] for cut in range(len(word))]
+                if word.isalpha()  # a word with digits gets no variants: see above
+                else []
             )
+        keys.extend([prefix + cut for cut in cuts])
     return keys
 
 
@@ -658,11 +720,15 @@ def near_duplicates(
     # Most keys belong to one name: a bucket becomes a list only when shared.
     first_in: dict[str, tuple[str, ...]] = {}
     buckets: dict[str, list[tuple[str, ...]]] = {}
-    for words in first_with:
-        for key in _blocking_keys(words):
-            first = first_in.setdefault(key, words)
-            if first is not words:
-                buckets.setdefault(key, [first]).append(words)
+    variants: dict[str, list[str]] = {}  # names share words: each is cut once
+    keyed = [(words, _blocking_keys(words, variants)) for words in first_with]
+    every_key = list(chain.from_iterable(keys for _, keys in keyed))
+    if len(set(every_key)) < len(every_key):  # else no bucket is shared: said in C
+        for words, keys in keyed:
+            for key in keys:
+                first = first_in.setdefault(key, words)
+                if first is not words:
+                    buckets.setdefault(key, [first]).append(words)
     compared: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
     def compare(a: tuple[str, ...], b: tuple[str, ...]) -> None:

@@ -31,15 +31,19 @@ from typing import Final, Literal, TypeVar
 from attrs import field, frozen
 
 from rightsreport import _checks as check
+from rightsreport._disclosure import (
+    protected_sources,
+    quote_is_protected,
+    statistic_is_protected,
+)
 from rightsreport._errors import InvalidFieldError
 from rightsreport._findings import Finding, Severity
 from rightsreport._quote import Quote
 from rightsreport._report import Report
 from rightsreport._similarity import damerau_levenshtein
 from rightsreport._source import Source
-from rightsreport._statistic import Number, Statistic
+from rightsreport._statistic import Number
 from rightsreport._vocabulary import (
-    Disclosure,
     EditorialMarkKind,
     IdentificationLevel,
     QuoteKind,
@@ -1239,7 +1243,7 @@ def _figure_findings(
     report: Report, document: _Document, window: int, protected: set[str]
 ) -> Iterator[Finding]:
     for index, statistic in enumerate(report.statistics):
-        hidden = _statistic_protected(statistic, protected)
+        hidden = statistic_is_protected(statistic, protected)
         path = f"$.statistics[{index}]"
         yield from _figure(
             document,
@@ -1352,7 +1356,7 @@ def _quote_findings(
     text = document.text
     for index, quote in enumerate(report.quotes):
         path = f"$.quotes[{index}]"
-        hidden = _quote_protected(quote, protected)
+        hidden = quote_is_protected(quote, protected)
         anchor = _Matcher(quote, document).find()
         if quote.kind is QuoteKind.PARAPHRASE:
             if anchor is not None and (
@@ -1444,20 +1448,6 @@ def _not_found(
     )
 
 
-def _quote_protected(quote: Quote, protected: set[str]) -> bool:
-    if quote.disclosure is not None:
-        return quote.disclosure is Disclosure.CONFIDENTIAL
-    return quote.speaker_id in protected
-
-
-def _statistic_protected(statistic: Statistic, protected: set[str]) -> bool:
-    if statistic.disclosure is not None:
-        return statistic.disclosure is Disclosure.CONFIDENTIAL
-    return statistic.source_id in protected or any(
-        source_id in protected for source_id in statistic.relayed_via
-    )
-
-
 def text_findings(
     report: Report,
     text: str,
@@ -1488,9 +1478,9 @@ def text_findings(
       :attr:`~rightsreport.Quote.locator` records.
 
     Findings come in that order of the report: quotes, then sources, then
-    statistics. No message contains a value of a confidential source (its name, a
-    quote or figure that derives from it): those findings give paths and offsets
-    only.
+    statistics. No message contains a value of a protected source, restricted or
+    confidential (its name, a quote or figure that derives from it): those
+    findings give paths and offsets only.
 
         >>> from rightsreport import text_findings
         >>> from rightsreport.examples import cambodia_2020
@@ -1538,11 +1528,7 @@ def text_findings(
             "figure_window", "a non-negative int", repr(figure_window)
         )
     document = _document(text)
-    protected = {
-        source.id
-        for source in report.sources
-        if source.disclosure is Disclosure.CONFIDENTIAL
-    }
+    protected = protected_sources(report.sources)
     return (
         *_quote_findings(report, document, protected),
         *_name_findings(report, document, name_similarity, protected),
