@@ -42,6 +42,7 @@ from rightsreport import (
     Locator,
     PartialDate,
     Period,
+    Quote,
     QuoteKind,
     RateOf,
     Relation,
@@ -1935,3 +1936,56 @@ def test_an_unknown_producer_is_reported_among_known_ones() -> None:
             "source 'chia' is not a source of this report",
         )
     ]
+
+
+def _witness_report(name: str, text: str, other: str = "Sok Chea") -> Report:
+    """A confidential witness named *name*, and a public quote of *text*."""
+    return Report(
+        id="r",
+        kind=ReportKind.MONITORING_REPORT,
+        title="T",
+        sources=(
+            Source(
+                id="s1",
+                kind=SourceKind.PERSON,
+                identification=IdentificationLevel.NAMED,
+                name=name,
+                disclosure=Disclosure.CONFIDENTIAL,
+            ),
+            Source(
+                id="s2",
+                kind=SourceKind.PERSON,
+                identification=IdentificationLevel.NAMED,
+                name=other,
+            ),
+        ),
+        quotes=(Quote(id="q2", text=text, kind=QuoteKind.PARAPHRASE, speaker_id="s2"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ọ̀ṣun Adé", "We met Ọ̀ṣun Adé at the market."),
+        ("Ọ̀ṣun Adé", "We met Osun Ade at the market."),
+        ("i\u0307lham Chin", "We met i\u0307lham Chin."),
+    ],
+    ids=["Yoruba marks", "Yoruba name unmarked", "dotted i lower-cased"],
+)
+def test_rr601_finds_names_with_marks_that_join_no_letter(name: str, text: str) -> None:
+    """A combining mark with no precomposed letter does not split a protected name."""
+    findings = validate(_witness_report(name, text), select=["RR601"]).findings
+    assert [(f.code, f.path) for f in findings] == [("RR601", "$.quotes[0].text")]
+
+
+def test_rr403_compares_names_with_marks_that_join_no_letter() -> None:
+    """ "Osun Ade" is near-identical to "Ọ̀ṣun Adé", marks or not."""
+    report = evolve(
+        _witness_report("Ọ̀ṣun Adé", "nothing", other="Osun Ade"),
+        sources=tuple(
+            evolve(s, disclosure=Disclosure.PUBLIC)
+            for s in _witness_report("Ọ̀ṣun Adé", "x", other="Osun Ade").sources
+        ),
+    )
+    findings = validate(report, select=["RR403"]).findings
+    assert [(f.code, f.path) for f in findings] == [("RR403", "$.sources[1]")]

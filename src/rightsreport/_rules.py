@@ -47,10 +47,10 @@ from rightsreport._similarity import (
     MatchKind,
     NameMatch,
     WordCache,
+    folded_tokens,
     folded_words,
     has_any_word,
     match_name,
-    name_words,
     near_duplicates,
 )
 from rightsreport._source import Source
@@ -2085,15 +2085,10 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
     wanted = {word for words_of_name, _ in names for word in words_of_name}
     shared: Counter[str] = Counter()
     for doc in ctx.documents:
-        words = doc.words
         for source in doc.report.sources:
-            # A source's names as their folded words, split once (name_words).
+            # A source's names as their folded words (tokens, remembered).
             found = wanted.intersection(
-                [
-                    folded
-                    for name in source.names
-                    for _, folded in (words.get(name) or name_words(name, words))
-                ]
+                [folded for name in source.names for folded in folded_tokens(name)]
             )
             for word in found:  # one or two words: cheaper than Counter.update
                 shared[word] += 1
@@ -2111,8 +2106,12 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
 
 
 def _tokens(name: str, doc: Document) -> tuple[str, ...]:
-    """Return :func:`~rightsreport._similarity.tokens` of a name, split once."""
-    return tuple(folded for _, folded in name_words(name, doc.words))
+    """Return :func:`~rightsreport._similarity.tokens` of a name, remembered.
+
+    Not ``name_words``: it splits before folding, and a combining mark that
+    joins no letter would split a name that the published texts keep whole.
+    """
+    return folded_tokens(name)
 
 
 @check_across(RR601)

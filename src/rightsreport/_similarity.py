@@ -32,6 +32,7 @@ duplicate)? Both are answered here, with no dependency beyond the standard libra
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -49,6 +50,7 @@ __all__ = [
     "NameMatch",
     "comparable",
     "damerau_levenshtein",
+    "folded_tokens",
     "folded_words",
     "has_any_word",
     "jaro",
@@ -199,6 +201,10 @@ def tokens(text: str) -> tuple[str, ...]:
     ('nguyen',)
     """
     return tuple(word for word in folded_words(text) if word not in HONORIFICS)
+
+
+#: tokens() remembered for the names a validation compares (pure, bounded).
+folded_tokens = functools.lru_cache(maxsize=4096)(tokens)
 
 
 def jaro(a: str, b: str) -> float:
@@ -469,7 +475,10 @@ def _match_words(
 def name_words(name: str, cache: WordCache) -> list[tuple[str, str]]:
     """Return a name's :func:`words` without honorifics, split once per *cache*.
 
-    The folded words are :func:`tokens` of the name.
+    The folded words are :func:`tokens` of the name, but where a combining mark
+    joins no letter ("Ọ̀ṣun"): words() splits before it folds, tokens() after, so
+    rules that compare names with published text (RR601) or with each other
+    (RR403) use tokens.
 
         >>> cache: WordCache = {}
         >>> name_words("Mr. Chin Malin", cache)
@@ -567,8 +576,9 @@ def comparable(name: str) -> tuple[str, ...]:
 
 
 def _comparable(name: str, cache: WordCache) -> tuple[str, ...]:
-    words = name_words(name, cache)
-    return tuple(sorted(w for _, w in words if w not in _STOPWORDS))
+    # From tokens(), which folds the whole name before splitting it: words()
+    # splits first, and a mark that joins no letter (Yoruba "Ọ̀ṣun") splits it.
+    return tuple(sorted(w for w in folded_tokens(name) if w not in _STOPWORDS))
 
 
 def _blocking_keys(
