@@ -112,10 +112,10 @@ def test_near_duplicates_compare_names_folded_whole() -> None:
     cache: WordCache = {}
     match_name("Mr Malin", ["Chin Malin"], 0.9, cache)
     split = cache["Chin Malin"]
-    found = near_duplicates([(0, "Chin Malin"), (1, "Chin Maliin")], 0.9, cache)
+    found = near_duplicates([(0, "Chin Malin"), (1, "Chin Maliin")], 0.9)
     assert [(d.first, d.second) for d in found] == [(0, 1)]
     assert cache["Chin Malin"] is split
-    marked = near_duplicates([(0, "Ọ̀ṣun Adé"), (1, "Osun Ade")], 0.9, {})
+    marked = near_duplicates([(0, "Ọ̀ṣun Adé"), (1, "Osun Ade")], 0.9)
     assert [(d.first, d.second) for d in marked] == [(0, 1)]
 
 

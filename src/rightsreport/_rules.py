@@ -1784,7 +1784,7 @@ def _duplicate_sources(doc: Document, ctx: Context) -> Iterator[Finding]:
         (index, name) for index, source in enumerate(sources) for name in source.names
     )
     threshold = ctx.options.name_similarity
-    for duplicate in near_duplicates(names, threshold, doc.words):
+    for duplicate in near_duplicates(names, threshold):
         first, second = sources[duplicate.first], sources[duplicate.second]
         earlier = f"{doc.path}.sources[{duplicate.first}]"
         if first.id in doc.protected or second.id in doc.protected:
@@ -2076,7 +2076,7 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
             source = doc.source(source_id)
             assert source is not None  # noqa: S101  (protected ids are sources)
             names.extend(
-                (_tokens(name, doc), doc.source_path(source_id))
+                (folded_tokens(name), doc.source_path(source_id))
                 for name in source.names
             )
     if not names:
@@ -2103,15 +2103,6 @@ def _protected_index(ctx: Context) -> dict[str, list[_ProtectedName]]:
                 (words_of_name, key, source_path)
             )
     return index
-
-
-def _tokens(name: str, doc: Document) -> tuple[str, ...]:
-    """Return :func:`~rightsreport._similarity.tokens` of a name, remembered.
-
-    Not ``name_words``: it splits before folding, and a combining mark that
-    joins no letter would split a name that the published texts keep whole.
-    """
-    return folded_tokens(name)
 
 
 @check_across(RR601)

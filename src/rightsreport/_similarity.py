@@ -572,10 +572,10 @@ def comparable(name: str) -> tuple[str, ...]:
     >>> comparable("Department of State, U.S.")
     ('department', 'state', 'us')
     """
-    return _comparable(name, {})
+    return _comparable(name)
 
 
-def _comparable(name: str, cache: WordCache) -> tuple[str, ...]:
+def _comparable(name: str) -> tuple[str, ...]:
     # From tokens(), which folds the whole name before splitting it: words()
     # splits first, and a mark that joins no letter (Yoruba "Ọ̀ṣun") splits it.
     return tuple(sorted(w for w in folded_tokens(name) if w not in _STOPWORDS))
@@ -675,7 +675,6 @@ class Duplicate:
 def near_duplicates(
     names: Iterable[tuple[int, str]],
     threshold: float,
-    cache: WordCache | None = None,
 ) -> list[Duplicate]:
     """Find owners whose names are near-identical to an earlier owner's.
 
@@ -690,8 +689,8 @@ def near_duplicates(
     (:func:`_blocking_keys`) or that are another name less one word are compared.
     The work grows with the number of names, not its square, and a near miss is
     found whenever it is a slip of one letter; a near miss of two or more letters
-    in one word ("Sovann" for "Sovannara") is not looked for. Pass a *cache*
-    shared with :func:`match_name` to split each name into words once.
+    in one word ("Sovann" for "Sovannara") is not looked for. Names are folded
+    whole before they are split (:func:`tokens`, remembered).
 
         >>> found = near_duplicates(
         ...     [(0, "Chad Roedemeier"), (1, "Chin Malin"), (2, "Chad Rodemeier")],
@@ -705,8 +704,6 @@ def near_duplicates(
     # The numbers in each: names with different numbers are never near-identical.
     numbers: dict[tuple[str, ...], list[str]] = {}
     found: dict[int, Duplicate] = {}
-    if cache is None:
-        cache = {}
 
     def record(earlier: tuple[int, str], later: tuple[int, str], score: float) -> None:
         first, second = (earlier, later) if earlier[0] < later[0] else (later, earlier)
@@ -719,7 +716,7 @@ def near_duplicates(
             )
 
     for owner, name in names:
-        words = _comparable(name, cache)
+        words = _comparable(name)
         if not words:
             continue
         earlier = first_with.setdefault(words, (owner, name))
